@@ -1,0 +1,311 @@
+CREATE TABLE IF NOT EXISTS __ef_migrations_history (
+    migration_id character varying(150) NOT NULL,
+    product_version character varying(32) NOT NULL,
+    CONSTRAINT pk___ef_migrations_history PRIMARY KEY (migration_id)
+);
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125095524_Initial') THEN
+    CREATE TABLE audit_events (
+        sequence bigint GENERATED ALWAYS AS IDENTITY,
+        id uuid NOT NULL,
+        at timestamp with time zone NOT NULL,
+        actor_subject character varying(200) NOT NULL,
+        actor_role character varying(50) NOT NULL,
+        action character varying(100) NOT NULL,
+        entity_type character varying(100) NOT NULL,
+        entity_id uuid NOT NULL,
+        patient_id uuid,
+        previous_hash character varying(64) NOT NULL,
+        hash character(64) NOT NULL,
+        CONSTRAINT pk_audit_events PRIMARY KEY (sequence)
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125095524_Initial') THEN
+    CREATE TABLE organizations (
+        id uuid NOT NULL,
+        name character varying(200) NOT NULL,
+        kind text NOT NULL,
+        address_city text NOT NULL,
+        address_line1 text NOT NULL,
+        address_postal_code text NOT NULL,
+        address_state text NOT NULL,
+        CONSTRAINT pk_organizations PRIMARY KEY (id)
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125095524_Initial') THEN
+    CREATE TABLE patients (
+        id uuid NOT NULL,
+        mrn character varying(32) NOT NULL,
+        given_name character varying(100) NOT NULL,
+        family_name character varying(100) NOT NULL,
+        birth_date date NOT NULL,
+        address_city text NOT NULL,
+        address_line1 text NOT NULL,
+        address_postal_code text NOT NULL,
+        address_state text NOT NULL,
+        CONSTRAINT pk_patients PRIMARY KEY (id)
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125095524_Initial') THEN
+    CREATE TABLE disclosure_requests (
+        id uuid NOT NULL,
+        patient_id uuid NOT NULL,
+        legal_basis text NOT NULL,
+        requester_kind text NOT NULL,
+        requester_organization_id uuid,
+        requester_name character varying(200) NOT NULL,
+        recipient_name character varying(200) NOT NULL,
+        recipient_address character varying(500),
+        scope_from date NOT NULL,
+        scope_to date NOT NULL,
+        scope_categories text[] NOT NULL,
+        scope_description character varying(2000),
+        purpose character varying(500) NOT NULL,
+        delivery_method text NOT NULL,
+        status text NOT NULL,
+        hold_reason text,
+        received_at timestamp with time zone NOT NULL,
+        due_date date NOT NULL,
+        identity_verified_at timestamp with time zone,
+        released_at timestamp with time zone,
+        approved_document_ids uuid[] NOT NULL,
+        event_count integer NOT NULL,
+        CONSTRAINT pk_disclosure_requests PRIMARY KEY (id),
+        CONSTRAINT fk_disclosure_requests_organizations_requester_organization_id FOREIGN KEY (requester_organization_id) REFERENCES organizations (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_disclosure_requests_patients_patient_id FOREIGN KEY (patient_id) REFERENCES patients (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125095524_Initial') THEN
+    CREATE TABLE documents (
+        id uuid NOT NULL,
+        patient_id uuid NOT NULL,
+        category text NOT NULL,
+        date_of_service date NOT NULL,
+        title character varying(200) NOT NULL,
+        author character varying(200) NOT NULL,
+        sensitivity_labels text[] NOT NULL,
+        content_type character varying(100) NOT NULL,
+        content bytea NOT NULL,
+        page_count integer NOT NULL,
+        sha256 character(64) NOT NULL,
+        CONSTRAINT pk_documents PRIMARY KEY (id),
+        CONSTRAINT fk_documents_patients_patient_id FOREIGN KEY (patient_id) REFERENCES patients (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125095524_Initial') THEN
+    CREATE TABLE authorizations (
+        id uuid NOT NULL,
+        request_id uuid NOT NULL,
+        patient_id uuid NOT NULL,
+        kind text NOT NULL,
+        form jsonb NOT NULL,
+        received_at timestamp with time zone NOT NULL,
+        revoked_at timestamp with time zone,
+        signed_form bytea,
+        findings jsonb NOT NULL,
+        CONSTRAINT pk_authorizations PRIMARY KEY (id),
+        CONSTRAINT fk_authorizations_disclosure_requests_request_id FOREIGN KEY (request_id) REFERENCES disclosure_requests (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_authorizations_patients_patient_id FOREIGN KEY (patient_id) REFERENCES patients (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125095524_Initial') THEN
+    CREATE TABLE disclosure_ledger (
+        id uuid NOT NULL,
+        patient_id uuid NOT NULL,
+        request_id uuid NOT NULL,
+        disclosed_at timestamp with time zone NOT NULL,
+        recipient_name character varying(200) NOT NULL,
+        recipient_address character varying(500),
+        description character varying(2000) NOT NULL,
+        purpose character varying(500) NOT NULL,
+        legal_basis text NOT NULL,
+        accountable boolean NOT NULL,
+        packet_sha256 character(64) NOT NULL,
+        CONSTRAINT pk_disclosure_ledger PRIMARY KEY (id),
+        CONSTRAINT fk_disclosure_ledger_patients_patient_id FOREIGN KEY (patient_id) REFERENCES patients (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_disclosure_ledger_requests_request_id FOREIGN KEY (request_id) REFERENCES disclosure_requests (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125095524_Initial') THEN
+    CREATE TABLE packets (
+        id uuid NOT NULL,
+        request_id uuid NOT NULL,
+        content bytea NOT NULL,
+        page_count integer NOT NULL,
+        sha256 character(64) NOT NULL,
+        document_ids uuid[] NOT NULL,
+        rendered_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_packets PRIMARY KEY (id),
+        CONSTRAINT fk_packets_disclosure_requests_request_id FOREIGN KEY (request_id) REFERENCES disclosure_requests (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125095524_Initial') THEN
+    CREATE TABLE request_events (
+        id uuid NOT NULL,
+        ordinal integer NOT NULL,
+        request_id uuid NOT NULL,
+        kind text NOT NULL,
+        actor_subject character varying(200) NOT NULL,
+        actor_role character varying(50) NOT NULL,
+        at timestamp with time zone NOT NULL,
+        from_status text,
+        to_status text NOT NULL,
+        reason character varying(1000),
+        CONSTRAINT pk_request_events PRIMARY KEY (id),
+        CONSTRAINT fk_request_events_disclosure_requests_request_id FOREIGN KEY (request_id) REFERENCES disclosure_requests (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125095524_Initial') THEN
+    CREATE UNIQUE INDEX ix_audit_events_id ON audit_events (id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125095524_Initial') THEN
+    CREATE INDEX ix_audit_events_patient_id_at ON audit_events (patient_id, at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125095524_Initial') THEN
+    CREATE INDEX ix_authorizations_patient_id ON authorizations (patient_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125095524_Initial') THEN
+    CREATE INDEX ix_authorizations_request_id_received_at ON authorizations (request_id, received_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125095524_Initial') THEN
+    CREATE INDEX ix_disclosure_ledger_patient_id_disclosed_at ON disclosure_ledger (patient_id, disclosed_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125095524_Initial') THEN
+    CREATE INDEX ix_disclosure_ledger_request_id ON disclosure_ledger (request_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125095524_Initial') THEN
+    CREATE INDEX ix_disclosure_requests_patient_id_id ON disclosure_requests (patient_id, id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125095524_Initial') THEN
+    CREATE INDEX ix_disclosure_requests_requester_organization_id_id ON disclosure_requests (requester_organization_id, id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125095524_Initial') THEN
+    CREATE INDEX ix_disclosure_requests_status_due_date ON disclosure_requests (status, due_date);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125095524_Initial') THEN
+    CREATE INDEX ix_documents_patient_id_date_of_service ON documents (patient_id, date_of_service);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125095524_Initial') THEN
+    CREATE UNIQUE INDEX ix_packets_request_id ON packets (request_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125095524_Initial') THEN
+    CREATE UNIQUE INDEX ix_patients_mrn ON patients (mrn);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125095524_Initial') THEN
+    CREATE UNIQUE INDEX ix_request_events_request_id_ordinal ON request_events (request_id, ordinal);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125095524_Initial') THEN
+    CREATE FUNCTION refuse_change_to_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        RAISE EXCEPTION 'table % is append-only', TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege';
+    END $$;
+    CREATE TRIGGER disclosure_ledger_append_only BEFORE UPDATE OR DELETE ON disclosure_ledger
+        FOR EACH ROW EXECUTE FUNCTION refuse_change_to_append_only();
+    CREATE TRIGGER audit_events_append_only BEFORE UPDATE OR DELETE ON audit_events
+        FOR EACH ROW EXECUTE FUNCTION refuse_change_to_append_only();
+    CREATE TRIGGER request_events_append_only BEFORE UPDATE OR DELETE ON request_events
+        FOR EACH ROW EXECUTE FUNCTION refuse_change_to_append_only();
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125095524_Initial') THEN
+    INSERT INTO __ef_migrations_history (migration_id, product_version)
+    VALUES ('20261125095524_Initial', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

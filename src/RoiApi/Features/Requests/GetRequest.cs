@@ -1,0 +1,41 @@
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using RoiApi.Common;
+using RoiApi.Infrastructure.Persistence;
+
+namespace RoiApi.Features.Requests;
+
+/// <summary>One request with its status, due date, clock and next allowed actions; the ETag is what transitions send back.</summary>
+internal static class GetRequest
+{
+    internal sealed record Query(Guid RequestId) : IRequest<Outcome<Response>>;
+
+    internal sealed record Response(RequestView Request, uint Version);
+
+    internal sealed class Handler(RoiDbContext db, Caller caller, TimeProvider time) : IRequestHandler<Query, Outcome<Response>>
+    {
+        public async Task<Outcome<Response>> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var request = await db.Requests.AsNoTracking().VisibleTo(caller).SingleOrDefaultAsync(r => r.Id == query.RequestId, cancellationToken);
+            return request is null ? Failure.NotFound("request") : new Response(RequestView.From(request, time.GetUtcNow()), request.Version);
+        }
+    }
+
+    public static void Map(RouteGroupBuilder group) =>
+        group.MapGet("/{requestId:guid}", async Task<Results<Ok<RequestView>, ProblemHttpResult>> (Guid requestId, IMediator mediator, HttpContext http, CancellationToken cancellationToken) =>
+            {
+                var outcome = await mediator.Send(new Query(requestId), cancellationToken);
+                if (outcome.Failure is { } failure)
+                {
+                    return Problems.From(failure);
+                }
+
+                http.SetETag(outcome.Value!.Version);
+                return TypedResults.Ok(outcome.Value.Request);
+            })
+            .WithName(nameof(GetRequest))
+            .WithSummary("Read one request")
+            .WithDescription("Its status, due date, \"day N of M\" and next allowed statuses. The ETag header is the If-Match value for transitions. Another tenant's request is 404.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

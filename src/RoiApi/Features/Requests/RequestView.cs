@@ -1,0 +1,55 @@
+using RoiApi.Domain;
+
+namespace RoiApi.Features.Requests;
+
+/// <summary>A disclosure request as callers see it, with its clock and the actions it allows next.</summary>
+internal sealed record RequestView(
+    Guid Id,
+    Guid PatientId,
+    LegalBasis LegalBasis,
+    RequestStatus Status,
+    HoldReason? HoldReason,
+    RequesterView Requester,
+    RecipientView Recipient,
+    ScopeView Scope,
+    string Purpose,
+    DeliveryMethod DeliveryMethod,
+    DateTimeOffset ReceivedAt,
+    DateOnly DueDate,
+    ClockView Clock,
+    bool IdentityVerified,
+    DateTimeOffset? ReleasedAt,
+    IReadOnlyList<RequestStatus> NextStatuses)
+{
+    public static RequestView From(DisclosureRequest r, DateTimeOffset now)
+    {
+        var (day, of) = Deadlines.DayOf(r.ReceivedAt, r.DueDate, now);
+        var open = !RequestStateMachine.IsTerminal(r.Status);
+        return new RequestView(
+            r.Id,
+            r.PatientId,
+            r.LegalBasis,
+            r.Status,
+            r.HoldReason,
+            new RequesterView(r.RequesterKind, r.RequesterOrganizationId, r.RequesterName),
+            new RecipientView(r.RecipientName, r.RecipientAddress),
+            new ScopeView(r.ScopeFrom, r.ScopeTo, r.ScopeCategories, r.ScopeDescription),
+            r.Purpose,
+            r.DeliveryMethod,
+            r.ReceivedAt,
+            r.DueDate,
+            new ClockView(day, of, open && DateOnly.FromDateTime(now.UtcDateTime) > r.DueDate),
+            r.IdentityVerifiedAt is not null,
+            r.ReleasedAt,
+            RequestStateMachine.NextFrom(r.Status));
+    }
+}
+
+internal sealed record RequesterView(RequesterKind Kind, Guid? OrganizationId, string Name);
+
+internal sealed record RecipientView(string Name, string? Address);
+
+internal sealed record ScopeView(DateOnly From, DateOnly To, IReadOnlyList<DocumentCategory> Categories, string? Description);
+
+/// <summary>"Day N of M" of the request's clock; overdue once the due date has passed while the request is open.</summary>
+internal sealed record ClockView(int Day, int Of, bool Overdue);

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using RoiApi.Domain;
+
+namespace RoiApi.Infrastructure.Persistence;
+
+internal sealed class RoiDbContext(DbContextOptions<RoiDbContext> options) : DbContext(options)
+{
+    public DbSet<Patient> Patients => Set<Patient>();
+
+    public DbSet<ClinicalDocument> Documents => Set<ClinicalDocument>();
+
+    public DbSet<Organization> Organizations => Set<Organization>();
+
+    public DbSet<DisclosureRequest> Requests => Set<DisclosureRequest>();
+
+    public DbSet<RequestEvent> RequestEvents => Set<RequestEvent>();
+
+    public DbSet<Evidence> Evidence => Set<Evidence>();
+
+    public DbSet<Packet> Packets => Set<Packet>();
+
+    public DbSet<DisclosureLedgerEntry> DisclosureLedger => Set<DisclosureLedgerEntry>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(RoiDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored as the same snake_case words the API speaks, so SQL reads like the domain.
+        configurationBuilder.Properties<LegalBasis>().HaveConversion<SnakeCaseEnumConverter<LegalBasis>>();
+        configurationBuilder.Properties<RequestStatus>().HaveConversion<SnakeCaseEnumConverter<RequestStatus>>();
+        configurationBuilder.Properties<HoldReason>().HaveConversion<SnakeCaseEnumConverter<HoldReason>>();
+        configurationBuilder.Properties<RequesterKind>().HaveConversion<SnakeCaseEnumConverter<RequesterKind>>();
+        configurationBuilder.Properties<DeliveryMethod>().HaveConversion<SnakeCaseEnumConverter<DeliveryMethod>>();
+        configurationBuilder.Properties<DocumentCategory>().HaveConversion<SnakeCaseEnumConverter<DocumentCategory>>();
+        configurationBuilder.Properties<OrganizationKind>().HaveConversion<SnakeCaseEnumConverter<OrganizationKind>>();
+        configurationBuilder.Properties<RequestEventKind>().HaveConversion<SnakeCaseEnumConverter<RequestEventKind>>();
+        configurationBuilder.Properties<EvidenceKind>().HaveConversion<SnakeCaseEnumConverter<EvidenceKind>>();
+    }
+}

@@ -1,0 +1,23 @@
+using RoiApi.Common;
+using RoiApi.Infrastructure.Auth;
+using RoiApi.Infrastructure.Development;
+using RoiApi.Infrastructure.Pdf;
+using RoiApi.Infrastructure.Persistence;
+
+if (await DevCommands.TryRunAsync(args))
+{
+    return;
+}
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddRoiApi();
+builder.Services.AddRoiAuth(builder.Configuration, builder.Environment);
+builder.Services.AddRoiPersistence(builder.Configuration);
+builder.Services.AddRoiPdf(builder.Configuration);
+
+var app = builder.Build();
+app.UseRoiApi();
+await app.RunAsync();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the integration tests.</summary>
+public partial class Program;
