@@ -309,3 +309,42 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125100350_EvidenceEngine') THEN
+    ALTER TABLE authorizations RENAME COLUMN signed_form TO signed_document;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125100350_EvidenceEngine') THEN
+    ALTER TABLE authorizations RENAME COLUMN form TO submission;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125100350_EvidenceEngine') THEN
+    ALTER TABLE packets ADD obligations jsonb NOT NULL DEFAULT '{}';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125100350_EvidenceEngine') THEN
+    ALTER TABLE authorizations ADD signed_document_sha256 character(64);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125100350_EvidenceEngine') THEN
+    INSERT INTO __ef_migrations_history (migration_id, product_version)
+    VALUES ('20261125100350_EvidenceEngine', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

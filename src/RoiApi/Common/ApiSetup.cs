@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.OpenApi;
+using RoiApi.Domain;
+using RoiApi.Domain.Evidence;
 using RoiApi.Features.Accounting;
 using RoiApi.Features.Authorizations;
 using RoiApi.Features.Delivery;
@@ -22,6 +24,11 @@ internal static class ApiSetup
         services.AddHttpContextAccessor();
         services.AddScoped(sp => Caller.From(sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User));
         services.AddSingleton<AuditTrail>();
+        services.AddOptions<FacilityOptions>().BindConfiguration(FacilityOptions.Section)
+            .Validate(f => RulePackRegistry.Examples.Resolve(f.RulePack).Status != RulePackLookupStatus.Unknown, "Facility:RulePack names an unknown rule pack.")
+            .ValidateOnStart();
+        services.AddSingleton(RulePackRegistry.Examples);
+        services.AddScoped<EvidenceJudge>();
         services.AddMediation();
         services.AddProblems();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

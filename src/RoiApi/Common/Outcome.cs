@@ -9,11 +9,16 @@ internal enum FailureKind
     PreconditionFailed,
     EvidenceDefective,
     Unprocessable,
+    BadInput,
 }
 
 /// <summary>An expected "no" from a handler. Its detail is shown to the caller, so it never contains PHI.</summary>
-internal sealed record Failure(FailureKind Kind, string Detail, IReadOnlyList<Finding>? Findings = null)
+internal sealed record Failure(FailureKind Kind, string Detail, IReadOnlyList<Finding>? Findings = null, IReadOnlyDictionary<string, string[]>? Errors = null)
 {
+    /// <summary>Input that is well-formed JSON but inconsistent (dates in the wrong order, …): a 400 naming the fields.</summary>
+    public static Failure BadInput(IEnumerable<(string Field, string Message)> problems) =>
+        new(FailureKind.BadInput, "One or more fields are invalid.", Errors: problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()));
+
     public static Failure NotFound(string what) => new(FailureKind.NotFound, $"No {what} with this id is visible to you.");
 
     public static Failure InvalidState(TransitionResult refused) =>

@@ -52,6 +52,7 @@ internal static class Problems
         FailureKind.NotFound => Of(ProblemTypes.NotFound, failure.Detail),
         FailureKind.InvalidState => Of(ProblemTypes.InvalidState, failure.Detail),
         FailureKind.PreconditionFailed => Of(ProblemTypes.PreconditionFailed, failure.Detail),
+        FailureKind.BadInput => Of(ProblemTypes.InvalidRequest, failure.Detail, new Dictionary<string, object?> { ["errors"] = failure.Errors }),
         FailureKind.EvidenceDefective => Of(ProblemTypes.EvidenceDefective, failure.Detail, new Dictionary<string, object?> { ["findings"] = failure.Findings }),
         _ => Of(ProblemTypes.Unprocessable, failure.Detail),
     };

@@ -22,7 +22,7 @@ public sealed record Actor(string Subject, string Role);
 /// <summary>What was asked for: a date range and record categories (empty = every category).</summary>
 public sealed record RequestScope(DateOnly From, DateOnly To, IReadOnlyList<DocumentCategory> Categories, string? Description)
 {
-    public bool Covers(ClinicalDocument document) =>
+    public bool Covers(DocumentSummary document) =>
         document.DateOfService >= From && document.DateOfService <= To
         && (Categories.Count == 0 || Categories.Contains(document.Category));
 }
@@ -165,6 +165,9 @@ public sealed class DisclosureRequest
             ? Move(RequestStatus.InReview, actor, at, "identity verified and evidence valid")
             : TransitionResult.Unchanged(Status);
     }
+
+    /// <summary>A line on the timeline that changes nothing, e.g. a revocation received after release.</summary>
+    public void RecordNote(Actor actor, DateTimeOffset at, string note) => Record(RequestEventKind.Note, actor, at, Status, Status, note);
 
     public TransitionResult PutOnHold(Actor actor, DateTimeOffset at, HoldReason reason, string? detail)
     {

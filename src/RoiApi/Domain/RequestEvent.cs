@@ -6,6 +6,7 @@ public enum RequestEventKind
     StatusChanged,
     IdentityVerified,
     EvidenceJudged,
+    Note,
 }
 
 /// <summary>One line of a request's timeline: who, when, from/to, why. Append-only; reasons never carry PHI.</summary>

@@ -28,19 +28,63 @@ internal sealed class Lifecycle(ApiFactory api)
         deliveryMethod = "secure_email",
     };
 
+    /// <summary>A complete 164.508 authorization for the default request: every element and statement present.</summary>
     public static object ValidAuthorization(string recipient = "Hale & Morrow LLP", DateOnly? expiresOn = null) => new
     {
         kind = "authorization",
         authorization = new
         {
-            informationDescription = "All records of treatment 2024-2025",
-            authorizedDiscloser = "Riverside General Hospital",
-            recipient,
-            purpose = "Personal injury claim",
-            expiresOn = expiresOn ?? new DateOnly(2027, 1, 1),
+            informationDescription = "Discharge summaries, progress notes and laboratory results from 2024 and 2025",
+            authorizedDisclosers = new[] { "Riverside General Hospital" },
+            recipients = new[] { recipient },
+            purposes = new[] { "Personal injury claim" },
+            expirationDate = expiresOn ?? new DateOnly(2027, 1, 1),
             signaturePresent = true,
             signedOn = new DateOnly(2026, 6, 1),
+            signedByPersonalRepresentative = false,
+            revocationRightStated = true,
+            revocationProcedureOrNppReferenceStated = true,
+            conditioningStatementIncluded = true,
+            redisclosureStatementIncluded = true,
+            plainLanguageConfirmed = true,
+            combinedWithOtherDocument = false,
+            isForPsychotherapyNotes = false,
+            coversFrom = new DateOnly(2024, 1, 1),
+            coversTo = new DateOnly(2025, 12, 31),
         },
+    };
+
+    public static object CourtOrderRequest(string mrn) => new
+    {
+        legalBasis = "judicial_or_administrative",
+        patient = new { mrn },
+        recipient = new { name = "Hale & Morrow LLP", address = "200 Court Street, Springfield, IL 62701" },
+        scope = new { from = new DateOnly(2024, 1, 1), to = new DateOnly(2025, 12, 31) },
+        purpose = "Civil litigation: Doe v. Roe",
+        deliveryMethod = "secure_email",
+    };
+
+    public static object CourtOrder() => new
+    {
+        kind = "court_order",
+        legalProcess = new { issuedBy = "judge", coversFrom = new DateOnly(2024, 1, 1), coversTo = new DateOnly(2025, 12, 31) },
+    };
+
+    public static object ValidPart2Consent() => new
+    {
+        patientNamePresent = true,
+        authorizedDisclosers = new[] { "Riverside General Hospital" },
+        informationDescription = "Substance use disorder treatment records from 2024 and 2025",
+        recipients = new[] { "Hale & Morrow LLP" },
+        purposes = new[] { "Personal injury claim" },
+        revocationStatementIncluded = true,
+        expirationDate = new DateOnly(2027, 1, 1),
+        signaturePresent = true,
+        signedOn = new DateOnly(2026, 6, 1),
+        isForSudCounselingNotes = false,
+        combinedWithOtherDocument = false,
+        coversFrom = new DateOnly(2024, 1, 1),
+        coversTo = new DateOnly(2025, 12, 31),
     };
 
     public static async Task<JsonNode> SubmitAsync(HttpClient client, object body) =>

@@ -11,6 +11,7 @@ internal static class TestData
     public const string PsychotherapyMarker = "PSYCHOTHERAPY-SECRET-MARKER";
     public const string SudMarker = "SUD-COUNSELING-MARKER";
     public const string DischargeMarker = "DISCHARGE-SUMMARY-MARKER";
+    public const string OpioidMarker = "OPIOID-TREATMENT-MARKER";
 
     public static async Task<SeededPatient> PatientWithRecordsAsync(ApiFactory api, string mrn = "MRN900001")
     {
@@ -22,6 +23,7 @@ internal static class TestData
             Document(patient.Id, DocumentCategory.LabResult, new DateOnly(2025, 3, 1), "Laboratory results", [], "Hemoglobin normal. " + Paragraphs(3)),
             Document(patient.Id, DocumentCategory.PsychotherapyNote, new DateOnly(2025, 2, 1), "Psychotherapy session note", [SensitivityLabel.Psythpn], PsychotherapyMarker),
             Document(patient.Id, DocumentCategory.SudCounselingNote, new DateOnly(2025, 2, 15), "SUD counseling note", [SensitivityLabel.Sud], SudMarker),
+            Document(patient.Id, DocumentCategory.MedicationList, new DateOnly(2025, 4, 1), "Medication list", [SensitivityLabel.Opioidud], OpioidMarker + " buprenorphine"),
             Document(patient.Id, DocumentCategory.ProgressNote, new DateOnly(2019, 5, 5), "Old progress note", [], "Outside the requested dates."));
         await db.SaveChangesAsync();
         return new SeededPatient(patient.Id, patient.Mrn, patient.FullName);

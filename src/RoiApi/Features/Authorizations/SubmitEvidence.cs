@@ -1,6 +1,7 @@
 using MediatR;
 using RoiApi.Common;
 using RoiApi.Domain;
+using RoiApi.Domain.Evidence;
 using RoiApi.Features.Requests;
 using RoiApi.Infrastructure.Audit;
 using RoiApi.Infrastructure.Persistence;
@@ -8,16 +9,15 @@ using RoiApi.Infrastructure.Persistence;
 namespace RoiApi.Features.Authorizations;
 
 /// <summary>
-/// The requester (or staff) submits the evidence a release relies on; it is judged at once. A defect puts the
-/// request on hold and answers 422 with the findings; valid evidence lets verification finish.
+/// The requester (or staff) submits the evidence a release relies on: an authorization, a Part 2 consent, a court
+/// order or subpoena, a law-enforcement request or a directive. It is judged at once; a defect puts the request
+/// on hold and answers 422 with the findings; valid evidence lets verification finish.
 /// </summary>
 internal static class SubmitEvidence
 {
-    internal sealed record Body(EvidenceKind Kind, AuthorizationForm Authorization);
+    internal sealed record Command(Guid RequestId, uint ExpectedVersion, EvidenceSubmission Evidence) : ICommand<Outcome<Transitioned>>;
 
-    internal sealed record Command(Guid RequestId, uint ExpectedVersion, EvidenceKind Kind, AuthorizationForm Authorization) : ICommand<Outcome<Transitioned>>;
-
-    internal sealed class Handler(RoiDbContext db, Caller caller, TimeProvider time, AuditTrail audit) : IRequestHandler<Command, Outcome<Transitioned>>
+    internal sealed class Handler(RoiDbContext db, Caller caller, TimeProvider time, AuditTrail audit, EvidenceJudge judge) : IRequestHandler<Command, Outcome<Transitioned>>
     {
         private static readonly RequestStatus[] Accepting = [RequestStatus.Received, RequestStatus.InVerification, RequestStatus.OnHold];
 
@@ -34,11 +34,19 @@ internal static class SubmitEvidence
                 return Failure.InvalidState($"Evidence can be submitted while the request is received, in verification or on hold; it is '{Words.Of(request.Status)}'.");
             }
 
+            var documents = await judge.DocumentsAsync(request.PatientId, cancellationToken);
+            var facts = judge.Facts(request, documents, command.Evidence);
+            var badInput = EvidenceInputChecks.Check(command.Evidence, facts);
+            if (badInput.Count > 0)
+            {
+                return Failure.BadInput(badInput.Select(p => (p.Field, p.Message)));
+            }
+
             var now = time.GetUtcNow();
-            var evidence = new Evidence(Guid.CreateVersion7(now), request.Id, request.PatientId, command.Kind, command.Authorization, now);
-            var findings = evidence.Judge(DateOnly.FromDateTime(now.UtcDateTime));
-            db.Evidence.Add(evidence);
-            audit.Record(db, caller, "evidence.submitted", "authorization", evidence.Id, request.PatientId);
+            var record = new EvidenceRecord(Guid.CreateVersion7(now), request.Id, request.PatientId, command.Evidence, now);
+            var findings = record.Judge(facts);
+            db.Evidence.Add(record);
+            audit.Record(db, caller, "evidence.submitted", "authorization", record.Id, request.PatientId);
 
             var judged = request.RecordEvidenceJudged(caller.Actor, now, findings);
             if (!judged.Succeeded)
@@ -46,7 +54,7 @@ internal static class SubmitEvidence
                 return Failure.InvalidState(judged);
             }
 
-            if (!evidence.IsValid)
+            if (!record.IsValid)
             {
                 // The hold and the findings are saved: the 422 tells the requester what to fix.
                 return Failure.Defective(findings);
@@ -58,11 +66,11 @@ internal static class SubmitEvidence
     }
 
     public static void Map(RouteGroupBuilder group) =>
-        group.MapPut("/{requestId:guid}/evidence", (Guid requestId, Body body, IMediator mediator, HttpContext http, CancellationToken cancellationToken) =>
-                Transitions.SendAsync(http, mediator, version => new Command(requestId, version, body.Kind, body.Authorization), cancellationToken))
+        group.MapPut("/{requestId:guid}/evidence", (Guid requestId, EvidenceSubmission body, IMediator mediator, HttpContext http, CancellationToken cancellationToken) =>
+                Transitions.SendAsync(http, mediator, version => new Command(requestId, version, body), cancellationToken))
             .WithName(nameof(SubmitEvidence))
-            .WithSummary("Submit the authorization a release relies on")
-            .WithDescription("The 164.508 fields as data. Judged at once: defects answer 422 with findings (code, citation, message, field) and put the request on hold; a corrected submission resumes it. Requires If-Match.")
+            .WithSummary("Submit or replace the evidence a release relies on")
+            .WithDescription("Structured fields of the authorization, Part 2 consent, court order, subpoena, law-enforcement request or directive. Judged at once: defects answer 422 with findings (code, severity, citation, message, field) and put the request on hold; a corrected submission resumes it. Inconsistent input (dates in the wrong order, signature after submission, a kind that does not fit the legal basis) is 400. Requires If-Match.")
             .ProducesTransitionProblems()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 }

@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using RoiApi.Common;
 using RoiApi.Domain;
+using RoiApi.Features.Authorizations;
 using RoiApi.Features.Requests;
 using RoiApi.Infrastructure.Audit;
 using RoiApi.Infrastructure.Persistence;
@@ -16,7 +17,7 @@ internal static class ReleaseRequest
 {
     internal sealed record Command(Guid RequestId, uint ExpectedVersion) : ICommand<Outcome<Transitioned>>;
 
-    internal sealed class Handler(RoiDbContext db, Caller caller, TimeProvider time, AuditTrail audit) : IRequestHandler<Command, Outcome<Transitioned>>
+    internal sealed class Handler(RoiDbContext db, Caller caller, TimeProvider time, AuditTrail audit, EvidenceJudge judge) : IRequestHandler<Command, Outcome<Transitioned>>
     {
         public async Task<Outcome<Transitioned>> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -40,7 +41,7 @@ internal static class ReleaseRequest
             if (request.Policy.EvidenceRequired)
             {
                 var evidence = await db.CurrentEvidenceAsync(request.Id, cancellationToken);
-                var findings = evidence?.Judge(DateOnly.FromDateTime(now.UtcDateTime)) ?? [];
+                var findings = evidence is null ? [] : await judge.JudgeAsync(request, evidence, cancellationToken);
                 if (evidence is null || !evidence.IsValid)
                 {
                     request.RecordEvidenceJudged(caller.Actor, now, findings);

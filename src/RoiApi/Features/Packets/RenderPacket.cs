@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RoiApi.Common;
 using RoiApi.Domain;
+using RoiApi.Domain.Evidence;
+using RoiApi.Features.Authorizations;
 using RoiApi.Features.Requests;
 using RoiApi.Infrastructure.Audit;
 using RoiApi.Infrastructure.Pdf;
@@ -21,7 +23,7 @@ internal static class RenderPacket
         internal DisclosureRequest Request { get; init; } = null!;
     }
 
-    internal sealed class Handler(RoiDbContext db, Caller caller, TimeProvider time, AuditTrail audit, IPacketRenderer renderer) : IRequestHandler<Command, Outcome<Response>>
+    internal sealed class Handler(RoiDbContext db, Caller caller, TimeProvider time, AuditTrail audit, IPacketRenderer renderer, EvidenceJudge judge) : IRequestHandler<Command, Outcome<Response>>
     {
         public async Task<Outcome<Response>> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -42,6 +44,7 @@ internal static class RenderPacket
                 .OrderBy(d => d.DateOfService).ThenBy(d => d.Id)
                 .ToListAsync(cancellationToken);
             var now = time.GetUtcNow();
+            var obligations = await ObligationsAsync(request, documents, DateOnly.FromDateTime(now.UtcDateTime), cancellationToken);
             var rendered = renderer.Render(new PacketModel(
                 request.Id,
                 patient.FullName,
@@ -52,9 +55,9 @@ internal static class RenderPacket
                 $"{request.Policy.Label} ({request.Policy.Citation})",
                 now,
                 [.. documents.Select(d => new PacketIncludedDocument(d.Title, Words.Of(d.Category).Replace('_', ' '), d.DateOfService, d.Author, Encoding.UTF8.GetString(d.Content)))],
-                []));
+                [.. obligations.Select(o => new PacketNotice($"{o.Description} ({o.Citation})", o.Text ?? ""))]));
 
-            var packet = new Packet(Guid.CreateVersion7(now), request.Id, rendered.Content, rendered.PageCount, rendered.Sha256Hex, [.. documents.Select(d => d.Id)], now);
+            var packet = new Packet(Guid.CreateVersion7(now), request.Id, rendered.Content, rendered.PageCount, rendered.Sha256Hex, [.. documents.Select(d => d.Id)], obligations, now);
             var moved = request.MarkPacketReady(caller.Actor, now, packet.Sha256);
             if (!moved.Succeeded)
             {
@@ -65,6 +68,30 @@ internal static class RenderPacket
             audit.Record(db, caller, "packet.rendered", "packet", packet.Id, request.PatientId);
             return new Response(packet.Id, request.Id, "ready", packet.PageCount, packet.Sha256, documents.Count, now) { Request = request };
         }
+
+        /// <summary>
+        /// What this release must carry, computed from the documents actually in it. The consent-copy obligation is met
+        /// by an explanation of the consent's scope drawn from its fields (42 CFR 2.32(b) allows either).
+        /// </summary>
+        private async Task<IReadOnlyList<ReleaseObligation>> ObligationsAsync(DisclosureRequest request, List<ClinicalDocument> documents, DateOnly today, CancellationToken cancellationToken)
+        {
+            var evidence = await db.CurrentEvidenceAsync(request.Id, cancellationToken);
+            var released = documents.Select(d => new DocumentSummary(d.Id, d.Category, d.DateOfService, d.Title, d.PageCount, d.SensitivityLabels)).ToList();
+            var facts = judge.Facts(request, released, evidence?.Effective) with
+            {
+                ReleaseContainsSudCounselingNotes = released.Exists(d => d.Category == DocumentCategory.SudCounselingNote),
+                ReleaseContainsPart2Records = released.Exists(d => d.Category == DocumentCategory.SudCounselingNote || SensitivityLabel.IsPart2(d.SensitivityLabels)),
+                ReleaseLabels = [.. released.SelectMany(d => d.SensitivityLabels).Distinct(StringComparer.Ordinal)],
+            };
+            var consent = evidence?.Submission.Part2Consent;
+            return [.. ReleaseObligations.Compute(facts, today).Select(o => o.Code == "P2-CONSENT-COPY" && consent is not null ? o with { Text = ConsentScope(consent) } : o)];
+        }
+
+        private static string ConsentScope(Part2ConsentEvidence consent) =>
+            $"The patient's consent covers: {consent.InformationDescription ?? "the information described on the consent"}. "
+            + $"Recipients: {string.Join(", ", consent.Recipients ?? [])}. Purposes: {string.Join(", ", consent.Purposes ?? [])}. "
+            + $"Expires: {consent.ExpirationDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? consent.ExpirationEvent ?? "as stated on the consent"}. "
+            + "The patient may revoke it in writing.";
     }
 
     public static void Map(RouteGroupBuilder group) =>

@@ -21,6 +21,6 @@ internal static class TransitionLoading
     }
 
     /// <summary>The evidence currently relied on: the latest submitted for the request.</summary>
-    public static Task<Evidence?> CurrentEvidenceAsync(this RoiDbContext db, Guid requestId, CancellationToken cancellationToken) =>
+    public static Task<EvidenceRecord?> CurrentEvidenceAsync(this RoiDbContext db, Guid requestId, CancellationToken cancellationToken) =>
         db.Evidence.Where(e => e.RequestId == requestId).OrderByDescending(e => e.ReceivedAt).FirstOrDefaultAsync(cancellationToken);
 }

@@ -1,5 +1,6 @@
 using MediatR;
 using RoiApi.Common;
+using RoiApi.Features.Authorizations;
 using RoiApi.Features.Requests;
 using RoiApi.Infrastructure.Audit;
 using RoiApi.Infrastructure.Persistence;
@@ -11,7 +12,7 @@ internal static class ApproveRequest
 {
     internal sealed record Command(Guid RequestId, uint ExpectedVersion) : ICommand<Outcome<Transitioned>>;
 
-    internal sealed class Handler(RoiDbContext db, Caller caller, TimeProvider time, AuditTrail audit) : IRequestHandler<Command, Outcome<Transitioned>>
+    internal sealed class Handler(RoiDbContext db, Caller caller, TimeProvider time, AuditTrail audit, EvidenceJudge judge) : IRequestHandler<Command, Outcome<Transitioned>>
     {
         public async Task<Outcome<Transitioned>> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -21,7 +22,7 @@ internal static class ApproveRequest
                 return failure!;
             }
 
-            var decided = await db.DecideAsync(request, cancellationToken);
+            var decided = await judge.ReleaseSetAsync(request, cancellationToken);
             var included = decided.Where(x => x.Decision.Included).Select(x => x.Document.Id).ToList();
             var now = time.GetUtcNow();
             var approved = request.Approve(caller.Actor, now, included);

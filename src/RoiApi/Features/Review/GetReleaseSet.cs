@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RoiApi.Common;
 using RoiApi.Domain;
+using RoiApi.Features.Authorizations;
 using RoiApi.Infrastructure.Persistence;
 
 namespace RoiApi.Features.Review;
@@ -26,7 +27,7 @@ internal static class GetReleaseSet
         string Citation,
         string Reason);
 
-    internal sealed class Handler(RoiDbContext db, Caller caller) : IRequestHandler<Query, Outcome<Response>>
+    internal sealed class Handler(RoiDbContext db, Caller caller, EvidenceJudge judge) : IRequestHandler<Query, Outcome<Response>>
     {
         public async Task<Outcome<Response>> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -36,7 +37,7 @@ internal static class GetReleaseSet
                 return Failure.NotFound("request");
             }
 
-            var decided = await db.DecideAsync(request, cancellationToken);
+            var decided = await judge.ReleaseSetAsync(request, cancellationToken);
             var items = decided.Select(x => new Item(
                 x.Document.Id, x.Document.Title, x.Document.Category, x.Document.DateOfService, x.Document.SensitivityLabels, x.Document.PageCount,
                 x.Decision.Included, x.Decision.Code, x.Decision.Citation, x.Decision.Reason)).ToList();

@@ -43,6 +43,7 @@ internal static class AuthSetup
             .AddPolicy(Policies.SubmitRequests, p => p.RequireRole(Roles.Patient, Roles.Partner, Roles.RoiSpecialist).RequireAssertion(HasTenantClaims))
             .AddPolicy(Policies.ProcessRequests, p => p.RequireRole(Roles.RoiSpecialist))
             .AddPolicy(Policies.ApproveRequests, p => p.RequireRole(Roles.RoiSpecialist, Roles.Reviewer))
+            .AddPolicy(Policies.RecordRevocations, p => p.RequireRole(Roles.Patient, Roles.RoiSpecialist).RequireAssertion(HasTenantClaims))
             .AddPolicy(Policies.ReadAccounting, p => p.RequireRole(Roles.Patient, Roles.ComplianceOfficer).RequireAssertion(HasTenantClaims));
         return services;
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RoiApi.Domain;
+using RoiApi.Domain.Evidence;
 
 namespace RoiApi.Infrastructure.Persistence;
 
@@ -15,7 +16,7 @@ internal sealed class RoiDbContext(DbContextOptions<RoiDbContext> options) : DbC
 
     public DbSet<RequestEvent> RequestEvents => Set<RequestEvent>();
 
-    public DbSet<Evidence> Evidence => Set<Evidence>();
+    public DbSet<EvidenceRecord> Evidence => Set<EvidenceRecord>();
 
     public DbSet<Packet> Packets => Set<Packet>();
 

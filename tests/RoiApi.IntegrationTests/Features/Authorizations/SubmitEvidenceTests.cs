@@ -19,7 +19,7 @@ public sealed class SubmitEvidenceTests(ApiFactory api) : ApiTest(api)
         var finding = problem["findings"]!.AsArray().Single();
         finding!["code"]!.GetValue<string>().Should().Be("AUTH-EXPIRED");
         finding["citation"]!.GetValue<string>().Should().Be("45 CFR 164.508(b)(2)(i)");
-        finding["field"]!.GetValue<string>().Should().Be("expiresOn");
+        finding["field"]!.GetValue<string>().Should().Be("authorization.expirationDate");
         var request = await Api.InDbAsync(db => db.Requests.SingleAsync(r => r.Id == requestId));
         request.Status.Should().Be(RequestStatus.OnHold);
         request.HoldReason.Should().Be(HoldReason.AuthorizationDefective);
@@ -34,7 +34,9 @@ public sealed class SubmitEvidenceTests(ApiFactory api) : ApiTest(api)
         var problem = await flow.SubmitEvidenceAsync(requestId, empty, HttpStatusCode.UnprocessableEntity, partner);
 
         problem["findings"]!.AsArray().Select(f => f!["code"]!.GetValue<string>())
-            .Should().BeEquivalentTo("AUTH-C1-I", "AUTH-C1-II", "AUTH-C1-III", "AUTH-C1-IV", "AUTH-C1-V", "AUTH-C1-VI");
+            .Should().BeEquivalentTo(
+                "AUTH-C1-I", "AUTH-C1-II", "AUTH-C1-III", "AUTH-C1-IV", "AUTH-C1-V", "AUTH-C1-VI",
+                "AUTH-C2-I", "AUTH-C2-II", "AUTH-C2-III", "AUTH-C3-PLAIN-UNREVIEWED", "AUTH-INCOMPLETE");
     }
 
     [Fact]

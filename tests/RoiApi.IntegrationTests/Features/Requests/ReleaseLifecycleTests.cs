@@ -86,7 +86,7 @@ public sealed class ReleaseLifecycleTests(ApiFactory api) : ApiTest(api)
         pages.Should().OnlyContain(text => text.Contains(patient.Mrn) && text.Contains(requestId.ToString()));
         var all = string.Concat(pages);
         all.Should().Contain(TestData.DischargeMarker);
-        all.Should().NotContain(TestData.PsychotherapyMarker).And.NotContain(TestData.SudMarker);
+        all.Should().NotContain(TestData.PsychotherapyMarker).And.NotContain(TestData.SudMarker).And.NotContain(TestData.OpioidMarker);
     }
 
     [Fact]
@@ -99,10 +99,11 @@ public sealed class ReleaseLifecycleTests(ApiFactory api) : ApiTest(api)
         var set = await (await flow.Staff.GetAsync($"/v1/requests/{requestId}/release-set")).ShouldBeAsync(HttpStatusCode.OK);
 
         var decisions = set["items"]!.AsArray().ToDictionary(i => i!["category"]!.GetValue<string>(), i => (Included: i!["included"]!.GetValue<bool>(), Code: i["code"]!.GetValue<string>(), Citation: i["citation"]!.GetValue<string>()));
-        decisions["psychotherapy_note"].Should().Be((false, "PSYNOTES-EXCLUDED-FROM-ACCESS", "45 CFR 164.524(a)(1)(i)"));
+        decisions["psychotherapy_note"].Should().Be((false, "ACCESS-PSYNOTES-EXCLUDED", "45 CFR 164.524(a)(1)(i)"));
         decisions["progress_note"].Included.Should().BeFalse("its date of service is outside the requested range");
         decisions["discharge_summary"].Included.Should().BeTrue();
-        decisions["sud_counseling_note"].Included.Should().BeTrue("patients may see their own Part 2 records");
+        decisions["medication_list"].Included.Should().BeTrue("patients may see their own Part 2 records");
+        decisions["sud_counseling_note"].Should().Be((false, "P2-COUNSELING-NOTES-ACCESS-REVIEW", "42 CFR 2.23"), "SUD counseling notes wait for a reviewer's decision");
     }
 
     [Fact]

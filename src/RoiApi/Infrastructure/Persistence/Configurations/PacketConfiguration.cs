@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RoiApi.Domain;
+using RoiApi.Domain.Evidence;
 
 namespace RoiApi.Infrastructure.Persistence.Configurations;
 
@@ -13,5 +14,7 @@ internal sealed class PacketConfiguration : IEntityTypeConfiguration<Packet>
         builder.HasOne<DisclosureRequest>().WithMany().HasForeignKey(p => p.RequestId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => p.RequestId).IsUnique();
         builder.Property(p => p.Sha256).HasMaxLength(64).IsFixedLength();
+        builder.Property(p => p.Obligations).HasColumnType("jsonb")
+            .HasConversion(JsonColumn.Converter<List<ReleaseObligation>>(), JsonColumn.Comparer<List<ReleaseObligation>>());
     }
 }

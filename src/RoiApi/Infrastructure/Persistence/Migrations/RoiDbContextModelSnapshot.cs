@@ -359,7 +359,7 @@ namespace RoiApi.Infrastructure.Persistence.Migrations
                     b.ToTable("disclosure_requests", (string)null);
                 });
 
-            modelBuilder.Entity("RoiApi.Domain.Evidence", b =>
+            modelBuilder.Entity("RoiApi.Domain.EvidenceRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -369,11 +369,6 @@ namespace RoiApi.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("jsonb")
                         .HasColumnName("findings");
-
-                    b.Property<string>("Form")
-                        .IsRequired()
-                        .HasColumnType("jsonb")
-                        .HasColumnName("form");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -396,9 +391,20 @@ namespace RoiApi.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("revoked_at");
 
-                    b.Property<byte[]>("SignedForm")
+                    b.Property<byte[]>("SignedDocument")
                         .HasColumnType("bytea")
-                        .HasColumnName("signed_form");
+                        .HasColumnName("signed_document");
+
+                    b.Property<string>("SignedDocumentSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("signed_document_sha256")
+                        .IsFixedLength();
+
+                    b.Property<string>("Submission")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("submission");
 
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
@@ -487,6 +493,11 @@ namespace RoiApi.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("uuid[]")
                         .HasColumnName("document_ids");
+
+                    b.Property<string>("Obligations")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("obligations");
 
                     b.Property<int>("PageCount")
                         .HasColumnType("integer")
@@ -688,7 +699,7 @@ namespace RoiApi.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_disclosure_requests_organizations_requester_organization_id");
                 });
 
-            modelBuilder.Entity("RoiApi.Domain.Evidence", b =>
+            modelBuilder.Entity("RoiApi.Domain.EvidenceRecord", b =>
                 {
                     b.HasOne("RoiApi.Domain.Patient", null)
                         .WithMany()
