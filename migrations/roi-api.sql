@@ -348,3 +348,83 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125101240_RequestLifecycle') THEN
+    ALTER TABLE disclosure_requests ADD clock_citation character varying(200) NOT NULL DEFAULT '';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125101240_RequestLifecycle') THEN
+    ALTER TABLE disclosure_requests ADD denial_explanation character varying(2000);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125101240_RequestLifecycle') THEN
+    ALTER TABLE disclosure_requests ADD denial_grounds text[] NOT NULL DEFAULT ARRAY[]::text[];
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125101240_RequestLifecycle') THEN
+    ALTER TABLE disclosure_requests ADD extended_at timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125101240_RequestLifecycle') THEN
+    ALTER TABLE disclosure_requests ADD extension_reason character varying(2000);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125101240_RequestLifecycle') THEN
+    ALTER TABLE disclosure_requests ADD original_due_date date;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125101240_RequestLifecycle') THEN
+    CREATE TABLE identity_verifications (
+        id uuid NOT NULL,
+        request_id uuid NOT NULL,
+        method text NOT NULL,
+        relationship text NOT NULL,
+        authority text,
+        authority_document character varying(500),
+        note character varying(1000),
+        verified_by character varying(200) NOT NULL,
+        verified_at timestamp with time zone NOT NULL,
+        findings jsonb NOT NULL,
+        CONSTRAINT pk_identity_verifications PRIMARY KEY (id),
+        CONSTRAINT fk_identity_verifications_disclosure_requests_request_id FOREIGN KEY (request_id) REFERENCES disclosure_requests (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125101240_RequestLifecycle') THEN
+    CREATE INDEX ix_identity_verifications_request_id_verified_at ON identity_verifications (request_id, verified_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125101240_RequestLifecycle') THEN
+    INSERT INTO __ef_migrations_history (migration_id, product_version)
+    VALUES ('20261125101240_RequestLifecycle', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

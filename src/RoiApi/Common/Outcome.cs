@@ -10,6 +10,7 @@ internal enum FailureKind
     EvidenceDefective,
     Unprocessable,
     BadInput,
+    NotPermitted,
 }
 
 /// <summary>An expected "no" from a handler. Its detail is shown to the caller, so it never contains PHI.</summary>
@@ -25,6 +26,11 @@ internal sealed record Failure(FailureKind Kind, string Detail, IReadOnlyList<Fi
         new(FailureKind.InvalidState, $"The request is '{Words.Of(refused.From)}'; it cannot move to '{Words.Of(refused.To)}'.");
 
     public static Failure InvalidState(string detail) => new(FailureKind.InvalidState, detail);
+
+    public static Failure NotPermitted(string detail) => new(FailureKind.NotPermitted, detail);
+
+    /// <summary>A refusal with its rule: code and citation travel in the problem body's findings.</summary>
+    public static Failure Refused(FailureKind kind, Finding rule) => new(kind, rule.Message, [rule]);
 
     public static Failure Stale() => new(FailureKind.PreconditionFailed, "The resource changed since you read it: read it again and retry with the new ETag.");
 

@@ -19,6 +19,7 @@ internal static class ProblemTypes
     public static readonly ProblemType InvalidRequest = new("invalid-request", 400, "The request is malformed", "A field is missing, unknown, of the wrong type or out of range. The errors member names each field.");
     public static readonly ProblemType Unauthenticated = new("unauthenticated", 401, "Authentication required", "Send a valid bearer token.");
     public static readonly ProblemType Forbidden = new("forbidden", 403, "Not allowed", "Your role may not perform this operation.");
+    public static readonly ProblemType NotPermitted = new("not-permitted", 403, "Not permitted for this caller", "The operation is allowed for your role, but not in this case: e.g. a patient submitting for someone else, a partner for another organization, or a reviewable denial by someone who is not a licensed reviewer.");
     public static readonly ProblemType NotFound = new("not-found", 404, "Not found", "Nothing with this id is visible to you. Another tenant's resources are reported as not found.");
     public static readonly ProblemType MethodNotAllowed = new("method-not-allowed", 405, "Method not allowed", "This path does not support this HTTP method.");
     public static readonly ProblemType InvalidState = new("invalid-state", 409, "Not allowed in the current state", "The request's current status does not allow this transition. Read it again to see its next allowed actions.");
@@ -34,7 +35,7 @@ internal static class ProblemTypes
 
     public static readonly IReadOnlyList<ProblemType> All =
     [
-        InvalidRequest, Unauthenticated, Forbidden, NotFound, MethodNotAllowed, InvalidState, PreconditionFailed, PayloadTooLarge,
+        InvalidRequest, Unauthenticated, Forbidden, NotPermitted, NotFound, MethodNotAllowed, InvalidState, PreconditionFailed, PayloadTooLarge,
         UnsupportedMediaType, EvidenceDefective, Unprocessable, PreconditionRequired, TooManyRequests, Internal, Unavailable,
     ];
 
@@ -47,15 +48,31 @@ internal static class Problems
     public static ProblemHttpResult Of(ProblemType type, string? detail = null, IDictionary<string, object?>? extensions = null) =>
         TypedResults.Problem(detail: detail, statusCode: type.Status, title: type.Title, type: type.Uri, extensions: extensions);
 
-    public static ProblemHttpResult From(Failure failure) => failure.Kind switch
+    public static ProblemHttpResult From(Failure failure)
     {
-        FailureKind.NotFound => Of(ProblemTypes.NotFound, failure.Detail),
-        FailureKind.InvalidState => Of(ProblemTypes.InvalidState, failure.Detail),
-        FailureKind.PreconditionFailed => Of(ProblemTypes.PreconditionFailed, failure.Detail),
-        FailureKind.BadInput => Of(ProblemTypes.InvalidRequest, failure.Detail, new Dictionary<string, object?> { ["errors"] = failure.Errors }),
-        FailureKind.EvidenceDefective => Of(ProblemTypes.EvidenceDefective, failure.Detail, new Dictionary<string, object?> { ["findings"] = failure.Findings }),
-        _ => Of(ProblemTypes.Unprocessable, failure.Detail),
-    };
+        var type = failure.Kind switch
+        {
+            FailureKind.NotFound => ProblemTypes.NotFound,
+            FailureKind.InvalidState => ProblemTypes.InvalidState,
+            FailureKind.PreconditionFailed => ProblemTypes.PreconditionFailed,
+            FailureKind.BadInput => ProblemTypes.InvalidRequest,
+            FailureKind.EvidenceDefective => ProblemTypes.EvidenceDefective,
+            FailureKind.NotPermitted => ProblemTypes.NotPermitted,
+            _ => ProblemTypes.Unprocessable,
+        };
+        var extensions = new Dictionary<string, object?>();
+        if (failure.Errors is not null)
+        {
+            extensions["errors"] = failure.Errors;
+        }
+
+        if (failure.Findings is not null)
+        {
+            extensions["findings"] = failure.Findings;
+        }
+
+        return Of(type, failure.Detail, extensions);
+    }
 
     /// <summary>Every problem body gets its stable type and title, also those the framework writes (401, 403, 404 of routing).</summary>
     public static IServiceCollection AddProblems(this IServiceCollection services)
@@ -96,7 +113,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
             ValidationException validation => (ProblemTypes.InvalidRequest, "One or more fields are invalid.", ErrorsOf(validation)),
             BadHttpRequestException { StatusCode: 413 } => (ProblemTypes.PayloadTooLarge, "The body is too large.", null),
             BadHttpRequestException { StatusCode: 415 } => (ProblemTypes.UnsupportedMediaType, "Unsupported content type.", null),
-            BadHttpRequestException bad => (ProblemTypes.InvalidRequest, "The body could not be read.", ErrorsOf(bad)),
+            BadHttpRequestException bad => (ProblemTypes.InvalidRequest, "The request could not be read.", ErrorsOf(bad)),
             DbUpdateConcurrencyException => (ProblemTypes.PreconditionFailed, "The resource changed while you were updating it: read it again and retry.", null),
             _ => (ProblemTypes.Internal, "An unexpected error occurred.", null),
         };
@@ -126,7 +143,11 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
     {
         if (bad.InnerException is not JsonException json)
         {
-            return new() { ["body"] = ["The body is missing or is not valid JSON."] };
+            // "Failed to bind parameter \"DateOnly dueBefore\" from \"x\"." names a route or query parameter.
+            var bind = System.Text.RegularExpressions.Regex.Match(bad.Message, "parameter \"(?:[^\" ]+ )?([^\" ]+)\"", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromMilliseconds(50));
+            return bind.Success
+                ? new() { [bind.Groups[1].Value] = ["The value is not valid for this parameter."] }
+                : new() { ["body"] = ["The body is missing or is not valid JSON."] };
         }
 
         var field = json.Path is { Length: > 2 } path ? path.TrimStart('$', '.') : "body";

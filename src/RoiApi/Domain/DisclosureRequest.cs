@@ -73,6 +73,21 @@ public sealed class DisclosureRequest
 
     public DateOnly DueDate { get; private set; }
 
+    /// <summary>The rule that set the due date: the federal clock or a shorter state clock.</summary>
+    public string ClockCitation { get; private set; } = "";
+
+    /// <summary>The due date before the one allowed extension, once extended.</summary>
+    public DateOnly? OriginalDueDate { get; private set; }
+
+    public DateTimeOffset? ExtendedAt { get; private set; }
+
+    /// <summary>The written reasons for the extension: the extension notice carries them.</summary>
+    public string? ExtensionReason { get; private set; }
+
+    public List<DenialGround> DenialGrounds { get; private set; } = [];
+
+    public string? DenialExplanation { get; private set; }
+
     public DateTimeOffset? IdentityVerifiedAt { get; private set; }
 
     public DateTimeOffset? ReleasedAt { get; private set; }
@@ -103,6 +118,7 @@ public sealed class DisclosureRequest
         RequestScope scope,
         string purpose,
         DeliveryMethod deliveryMethod,
+        Clock clock,
         Actor actor,
         DateTimeOffset receivedAt)
     {
@@ -124,7 +140,8 @@ public sealed class DisclosureRequest
             DeliveryMethod = deliveryMethod,
             Status = RequestStatus.Received,
             ReceivedAt = receivedAt,
-            DueDate = Deadlines.DueDate(legalBasis, receivedAt),
+            DueDate = clock.DueDate,
+            ClockCitation = clock.Citation,
         };
         request.Record(RequestEventKind.Submitted, actor, receivedAt, null, RequestStatus.Received, null);
         return request;
@@ -178,6 +195,47 @@ public sealed class DisclosureRequest
         }
 
         return result;
+    }
+
+    /// <summary>The requester sent what was missing (or staff resume after a hold): back into verification.</summary>
+    public TransitionResult Resume(Actor actor, DateTimeOffset at, string? note) => Move(RequestStatus.InVerification, actor, at, note ?? "resumed");
+
+    /// <summary>The requester withdraws the request, or staff cancel it, before release.</summary>
+    public TransitionResult Cancel(Actor actor, DateTimeOffset at, string? reason) => Move(RequestStatus.Cancelled, actor, at, reason ?? "cancelled");
+
+    /// <summary>A full denial with its grounds (45 CFR 164.524(d)(2)(i)); the denial letter reads them.</summary>
+    public TransitionResult Deny(Actor actor, DateTimeOffset at, IReadOnlyList<DenialGround> grounds, string? explanation)
+    {
+        var result = Move(RequestStatus.Denied, actor, at, string.Join(",", grounds.Select(g => Domain.DenialGrounds.For(g).Citation)));
+        if (result.Succeeded)
+        {
+            DenialGrounds = [.. grounds];
+            DenialExplanation = explanation;
+        }
+
+        return result;
+    }
+
+    /// <summary>The one extension of the due date, with its written reasons (45 CFR 164.524(b)(2)(ii)).</summary>
+    public ExtensionRefusal? Extend(Actor actor, DateTimeOffset at, DateOnly newDueDate, string? reason)
+    {
+        if (RequestStateMachine.IsTerminal(Status))
+        {
+            return new("REQUEST-CLOSED", "45 CFR 164.524(b)(2)", $"The request is '{Status}': its clock has stopped.", false);
+        }
+
+        var refusal = Deadlines.CheckExtension(DueDate, OriginalDueDate is not null, DateOnly.FromDateTime(at.UtcDateTime), newDueDate, reason);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        OriginalDueDate = DueDate;
+        DueDate = newDueDate;
+        ExtendedAt = at;
+        ExtensionReason = reason;
+        Record(RequestEventKind.DeadlineExtended, actor, at, Status, Status, $"due date {OriginalDueDate:yyyy-MM-dd} -> {newDueDate:yyyy-MM-dd}");
+        return null;
     }
 
     public TransitionResult Approve(Actor actor, DateTimeOffset at, IReadOnlyList<Guid> includedDocumentIds)

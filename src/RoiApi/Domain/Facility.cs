@@ -8,6 +8,16 @@ public sealed class FacilityOptions
     /// <summary>Must be among the persons an authorization names as authorized to disclose (45 CFR 164.508(c)(1)(ii)).</summary>
     public string Name { get; set; } = "Riverside General Hospital";
 
+    public string Address { get; set; } = "1200 River Road, Springfield, IL 62701";
+
+    /// <summary>The office that takes complaints and access questions (45 CFR 164.524(d)(2)(iii), 164.530(d)).</summary>
+    public string PrivacyOffice { get; set; } = "Privacy Office, Health Information Management";
+
+    public string PrivacyOfficePhone { get; set; } = "(217) 555-0100";
+
     /// <summary>The jurisdiction rule pack in force (e.g. <c>example-ny</c>); empty = federal rules only.</summary>
     public string? RulePack { get; set; }
+
+    /// <summary>Shorter state clocks (e.g. a 15-day copy rule); the earliest applicable deadline wins.</summary>
+    public List<ClockRule> Clocks { get; set; } = [];
 }

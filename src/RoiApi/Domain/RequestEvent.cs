@@ -7,6 +7,7 @@ public enum RequestEventKind
     IdentityVerified,
     EvidenceJudged,
     Note,
+    DeadlineExtended,
 }
 
 /// <summary>One line of a request's timeline: who, when, from/to, why. Append-only; reasons never carry PHI.</summary>

@@ -92,6 +92,12 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Auth:Issuer", TestAuth.Issuer);
         builder.UseSetting("Auth:Audience", TestAuth.Audience);
         builder.UseSetting("Auth:SigningKey", TestAuth.SigningKey);
+
+        // An example state rule shorter than the federal clock, for directives only: the earliest deadline wins.
+        builder.UseSetting("Facility:Clocks:0:Name", "Example 15-day state copy rule");
+        builder.UseSetting("Facility:Clocks:0:Citation", "Example State Health Code 123.45");
+        builder.UseSetting("Facility:Clocks:0:LegalBases:0", "ThirdPartyDirective");
+        builder.UseSetting("Facility:Clocks:0:Days", "15");
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -15,7 +15,7 @@ internal static class ListRequests
     public const int DefaultLimit = 50;
     public const int MaxLimit = 200;
 
-    internal sealed record Query(RequestStatus? Status, LegalBasis? LegalBasis, Guid? PatientId, int Limit, string? Cursor) : IRequest<Outcome<Page>>;
+    internal sealed record Query(RequestStatus? Status, LegalBasis? LegalBasis, Guid? PatientId, DateOnly? DueBefore, bool? Overdue, int Limit, string? Cursor) : IRequest<Outcome<Page>>;
 
     internal sealed record Page(IReadOnlyList<RequestView> Items, string? NextCursor);
 
@@ -48,6 +48,20 @@ internal static class ListRequests
                 requests = requests.Where(r => r.PatientId == patientId);
             }
 
+            if (query.DueBefore is { } dueBefore)
+            {
+                requests = requests.Where(r => r.DueDate < dueBefore);
+            }
+
+            if (query.Overdue is { } overdue)
+            {
+                var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+                var closed = new[] { RequestStatus.Released, RequestStatus.Denied, RequestStatus.Cancelled };
+                requests = overdue
+                    ? requests.Where(r => r.DueDate < today && !closed.Contains(r.Status))
+                    : requests.Where(r => r.DueDate >= today || closed.Contains(r.Status));
+            }
+
             if (query.Cursor is not null && Cursors.TryRead(query.Cursor, out var after))
             {
                 requests = requests.Where(r => r.Id.CompareTo(after) < 0);
@@ -75,13 +89,23 @@ internal static class ListRequests
     }
 
     public static void Map(RouteGroupBuilder group) =>
-        group.MapGet("/", async Task<Results<Ok<Page>, ProblemHttpResult>> (IMediator mediator, CancellationToken cancellationToken, RequestStatus? status = null, LegalBasis? legalBasis = null, Guid? patientId = null, int limit = DefaultLimit, string? cursor = null) =>
+        group.MapGet("/", async Task<Results<Ok<Page>, ProblemHttpResult>> (IMediator mediator, CancellationToken cancellationToken, string? status = null, string? legalBasis = null, Guid? patientId = null, DateOnly? dueBefore = null, bool? overdue = null, int limit = DefaultLimit, string? cursor = null) =>
             {
-                var outcome = await mediator.Send(new Query(status, legalBasis, patientId, limit, cursor), cancellationToken);
+                var statusOk = Words.TryParse<RequestStatus>(status, out var statusValue);
+                var basisOk = Words.TryParse<LegalBasis>(legalBasis, out var basisValue);
+                if (!statusOk || !basisOk)
+                {
+                    return Problems.From(Failure.BadInput([
+                        .. statusOk ? Array.Empty<(string, string)>() : [("status", $"One of: {Words.List<RequestStatus>()}.")],
+                        .. basisOk ? Array.Empty<(string, string)>() : [("legalBasis", $"One of: {Words.List<LegalBasis>()}.")],
+                    ]));
+                }
+
+                var outcome = await mediator.Send(new Query(statusValue, basisValue, patientId, dueBefore, overdue, limit, cursor), cancellationToken);
                 return outcome.Failure is { } failure ? Problems.From(failure) : TypedResults.Ok(outcome.Value!);
             })
             .WithName(nameof(ListRequests))
             .WithSummary("List the caller's requests")
-            .WithDescription("Newest first. Filters: status, legalBasis, patientId. Pages with limit (1-200, default 50) and the opaque nextCursor.")
+            .WithDescription("Newest first. Filters: status, legalBasis, patientId, dueBefore (due date strictly before), overdue (open and past due). The work queue is `?overdue=true` or `?dueBefore=…&status=…`. Pages with limit (1-200, default 50) and the opaque nextCursor.")
             .ProducesValidationProblem();
 }

@@ -17,6 +17,8 @@ internal sealed record RequestView(
     DateTimeOffset ReceivedAt,
     DateOnly DueDate,
     ClockView Clock,
+    BasisView Basis,
+    IReadOnlyList<DenialGround> DenialGrounds,
     bool IdentityVerified,
     DateTimeOffset? ReleasedAt,
     IReadOnlyList<RequestStatus> NextStatuses)
@@ -24,7 +26,6 @@ internal sealed record RequestView(
     public static RequestView From(DisclosureRequest r, DateTimeOffset now)
     {
         var (day, of) = Deadlines.DayOf(r.ReceivedAt, r.DueDate, now);
-        var open = !RequestStateMachine.IsTerminal(r.Status);
         return new RequestView(
             r.Id,
             r.PatientId,
@@ -38,7 +39,9 @@ internal sealed record RequestView(
             r.DeliveryMethod,
             r.ReceivedAt,
             r.DueDate,
-            new ClockView(day, of, open && DateOnly.FromDateTime(now.UtcDateTime) > r.DueDate),
+            new ClockView(day, of, Deadlines.IsOverdue(r.DueDate, r.Status, now), r.ClockCitation, r.OriginalDueDate),
+            new BasisView(r.Policy.Citation, r.Policy.EvidenceRequired, r.Policy.MinimumNecessary, r.Policy.Accountable),
+            r.DenialGrounds,
             r.IdentityVerifiedAt is not null,
             r.ReleasedAt,
             RequestStateMachine.NextFrom(r.Status));
@@ -52,4 +55,12 @@ internal sealed record RecipientView(string Name, string? Address);
 internal sealed record ScopeView(DateOnly From, DateOnly To, IReadOnlyList<DocumentCategory> Categories, string? Description);
 
 /// <summary>"Day N of M" of the request's clock; overdue once the due date has passed while the request is open.</summary>
-internal sealed record ClockView(int Day, int Of, bool Overdue);
+/// <param name="Day">Day N: day 1 is the day of receipt.</param>
+/// <param name="Of">M: the days the clock allows.</param>
+/// <param name="Overdue">Open and past the due date.</param>
+/// <param name="Citation">The rule that set the due date (federal, or a shorter state clock).</param>
+/// <param name="OriginalDueDate">The due date before the one extension, when extended.</param>
+internal sealed record ClockView(int Day, int Of, bool Overdue, string Citation, DateOnly? OriginalDueDate);
+
+/// <summary>What the legal basis implies: whether evidence is needed, minimum necessary applies, the release is accountable.</summary>
+internal sealed record BasisView(string Citation, bool EvidenceRequired, bool MinimumNecessary, bool Accountable);

@@ -2,6 +2,7 @@ using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using RoiApi.Common;
 using RoiApi.Domain;
 using RoiApi.Infrastructure.Audit;
@@ -20,7 +21,8 @@ internal static class SubmitRequest
         DeliveryMethod DeliveryMethod,
         PatientIdentifiers? Patient = null,
         RecipientInput? Recipient = null,
-        string? RequesterName = null) : ICommand<Outcome<Transitioned>>;
+        string? RequesterName = null,
+        Guid? RequesterOrganizationId = null) : ICommand<Outcome<Transitioned>>;
 
     /// <summary>Who the records are about: the id, the MRN, or family name and birth date together. A patient caller may leave it empty.</summary>
     internal sealed record PatientIdentifiers(Guid? Id = null, string? Mrn = null, string? FamilyName = null, DateOnly? BirthDate = null);
@@ -46,7 +48,7 @@ internal static class SubmitRequest
         }
     }
 
-    internal sealed class Handler(RoiDbContext db, Caller caller, TimeProvider time, AuditTrail audit) : IRequestHandler<Command, Outcome<Transitioned>>
+    internal sealed class Handler(RoiDbContext db, Caller caller, TimeProvider time, AuditTrail audit, IOptions<FacilityOptions> facility) : IRequestHandler<Command, Outcome<Transitioned>>
     {
         private static readonly LegalBasis[] PatientBases = [LegalBasis.IndividualAccess, LegalBasis.ThirdPartyDirective];
 
@@ -58,16 +60,21 @@ internal static class SubmitRequest
                 return refusal;
             }
 
-            var patient = await FindPatientAsync(command.Patient ?? new PatientIdentifiers(), cancellationToken);
-            if (patient is null || (caller.Role == Roles.Patient && patient.Id != caller.PatientId))
+            var patient = caller.Role == Roles.Patient
+                ? await OwnRecordAsync(command.Patient, cancellationToken)
+                : await FindPatientAsync(command.Patient ?? new PatientIdentifiers(), cancellationToken);
+            if (patient is null)
             {
-                return new Failure(FailureKind.Unprocessable, "No single patient matches the identifiers given. Send the MRN, or family name and birth date.");
+                return caller.Role == Roles.Patient
+                    ? Failure.NotPermitted("Patients submit requests for their own records only.")
+                    : new Failure(FailureKind.Unprocessable, "No single patient matches the identifiers given. Send the MRN, or family name and birth date.");
             }
 
-            var (requesterKind, requesterName) = caller.Role switch
+            var organizationId = caller.Role == Roles.Partner ? caller.OrganizationId : command.RequesterOrganizationId;
+            var (requesterKind, requesterName) = (caller.Role, organizationId) switch
             {
-                Roles.Patient => (RequesterKind.Patient, patient.FullName),
-                Roles.Partner => (RequesterKind.Organization, await OrganizationNameAsync(cancellationToken)),
+                (Roles.Patient, _) => (RequesterKind.Patient, patient.FullName),
+                (_, { } org) => (RequesterKind.Organization, await OrganizationNameAsync(org, cancellationToken)),
                 _ => (RequesterKind.Staff, command.RequesterName ?? "ROI office intake"),
             };
             if (requesterName is null)
@@ -82,13 +89,14 @@ internal static class SubmitRequest
                 patient.Id,
                 command.LegalBasis,
                 requesterKind,
-                caller.Role == Roles.Partner ? caller.OrganizationId : null,
+                organizationId,
                 requesterName,
                 recipient.Name,
                 recipient.Address,
                 new RequestScope(command.Scope.From, command.Scope.To, command.Scope.Categories ?? [], command.Scope.Description),
                 command.Purpose,
                 command.DeliveryMethod,
+                Deadlines.DueDate(command.LegalBasis, now, facility.Value.Clocks),
                 caller.Actor,
                 now);
             db.Requests.Add(request);
@@ -96,23 +104,35 @@ internal static class SubmitRequest
             return new Transitioned(request, now);
         }
 
+        /// <summary>Who may submit which legal basis: patients their own access and directives, partners for their own organization.</summary>
         private Failure? CheckChannel(Command command) => caller.Role switch
         {
             Roles.Patient when !PatientBases.Contains(command.LegalBasis) =>
-                new Failure(FailureKind.Unprocessable, "Patients submit access requests and directives to a third party; other legal bases come from the requester."),
+                Failure.NotPermitted("Patients submit access requests and directives to a third party; other legal bases come from the requester."),
+            Roles.Patient when command.RequesterOrganizationId is not null =>
+                Failure.NotPermitted("Patients submit requests for themselves."),
             Roles.Partner when PatientBases.Contains(command.LegalBasis) =>
-                new Failure(FailureKind.Unprocessable, "Access requests and third-party directives come from the patient, not a partner."),
+                Failure.NotPermitted("Access requests and third-party directives come from the patient, not a partner."),
+            Roles.Partner when command.RequesterOrganizationId is { } org && org != caller.OrganizationId =>
+                Failure.NotPermitted("Partners submit requests for their own organization only."),
             _ => null,
         };
+
+        /// <summary>A patient's own record; identifiers, when given, must all describe it (never a lookup of someone else).</summary>
+        private async Task<Patient?> OwnRecordAsync(PatientIdentifiers? ids, CancellationToken cancellationToken)
+        {
+            var own = await db.Patients.AsNoTracking().SingleOrDefaultAsync(p => p.Id == caller.PatientId, cancellationToken);
+            var matches = own is not null
+                && (ids?.Id is null || ids.Id == own.Id)
+                && (ids?.Mrn is null || ids.Mrn == own.Mrn)
+                && (ids?.FamilyName is null || string.Equals(ids.FamilyName, own.FamilyName, StringComparison.OrdinalIgnoreCase))
+                && (ids?.BirthDate is null || ids.BirthDate == own.BirthDate);
+            return matches ? own : null;
+        }
 
         private async Task<Patient?> FindPatientAsync(PatientIdentifiers ids, CancellationToken cancellationToken)
         {
             var patients = db.Patients.AsNoTracking();
-            if (caller.Role == Roles.Patient && ids.Id is null && ids.Mrn is null && ids.FamilyName is null)
-            {
-                return await patients.SingleOrDefaultAsync(p => p.Id == caller.PatientId, cancellationToken);
-            }
-
             var query = (ids.Id, ids.Mrn, ids.FamilyName, ids.BirthDate) switch
             {
                 ({ } id, _, _, _) => patients.Where(p => p.Id == id),
@@ -127,8 +147,8 @@ internal static class SubmitRequest
         private static string EscapeLike(string value) =>
             value.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
 
-        private Task<string?> OrganizationNameAsync(CancellationToken cancellationToken) =>
-            db.Organizations.Where(o => o.Id == caller.OrganizationId).Select(o => o.Name).SingleOrDefaultAsync(cancellationToken);
+        private Task<string?> OrganizationNameAsync(Guid organizationId, CancellationToken cancellationToken) =>
+            db.Organizations.Where(o => o.Id == organizationId).Select(o => o.Name).SingleOrDefaultAsync(cancellationToken);
     }
 
     public static void Map(RouteGroupBuilder group) =>
@@ -148,5 +168,6 @@ internal static class SubmitRequest
             .WithSummary("Submit a request for a patient's records")
             .WithDescription("Patients submit their own access requests and directives; partners submit under an authorization or legal process for their own organization; staff record mail and fax intake. The due date follows the legal basis.")
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 }

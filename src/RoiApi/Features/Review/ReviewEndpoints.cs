@@ -9,5 +9,6 @@ internal static class ReviewEndpoints
         var reviewers = app.MapGroup("/v1/requests").WithTags("Review").RequireAuthorization(Policies.ApproveRequests);
         GetReleaseSet.Map(reviewers);
         ApproveRequest.Map(reviewers);
+        DenyRequest.Map(reviewers);
     }
 }

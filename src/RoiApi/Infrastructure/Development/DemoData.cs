@@ -68,6 +68,7 @@ internal static class DemoData
                 scope,
                 fromLawFirm ? "Personal injury claim" : "Personal records",
                 fromLawFirm ? DeliveryMethod.SecureEmail : DeliveryMethod.Portal,
+                Deadlines.DueDate(fromLawFirm ? LegalBasis.Authorization : LegalBasis.IndividualAccess, now.AddDays(-i * 3), []),
                 staff,
                 now.AddDays(-i * 3));
             Advance(request, states[i], staff, now);

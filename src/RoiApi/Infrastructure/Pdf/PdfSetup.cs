@@ -7,6 +7,7 @@ internal static class PdfSetup
     {
         services.AddSingleton(_ => new PdfFonts(configuration["Pdf:FontDirectory"]));
         services.AddSingleton<IPacketRenderer, PacketRenderer>();
+        services.AddSingleton<LetterRenderer>();
         return services;
     }
 }

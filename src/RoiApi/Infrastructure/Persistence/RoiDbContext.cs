@@ -18,6 +18,8 @@ internal sealed class RoiDbContext(DbContextOptions<RoiDbContext> options) : DbC
 
     public DbSet<EvidenceRecord> Evidence => Set<EvidenceRecord>();
 
+    public DbSet<IdentityVerification> IdentityVerifications => Set<IdentityVerification>();
+
     public DbSet<Packet> Packets => Set<Packet>();
 
     public DbSet<DisclosureLedgerEntry> DisclosureLedger => Set<DisclosureLedgerEntry>();
@@ -38,6 +40,9 @@ internal sealed class RoiDbContext(DbContextOptions<RoiDbContext> options) : DbC
         configurationBuilder.Properties<DocumentCategory>().HaveConversion<SnakeCaseEnumConverter<DocumentCategory>>();
         configurationBuilder.Properties<OrganizationKind>().HaveConversion<SnakeCaseEnumConverter<OrganizationKind>>();
         configurationBuilder.Properties<RequestEventKind>().HaveConversion<SnakeCaseEnumConverter<RequestEventKind>>();
+        configurationBuilder.Properties<VerificationMethod>().HaveConversion<SnakeCaseEnumConverter<VerificationMethod>>();
+        configurationBuilder.Properties<RequesterRelationship>().HaveConversion<SnakeCaseEnumConverter<RequesterRelationship>>();
+        configurationBuilder.Properties<RepresentativeAuthority>().HaveConversion<SnakeCaseEnumConverter<RepresentativeAuthority>>();
         configurationBuilder.Properties<EvidenceKind>().HaveConversion<SnakeCaseEnumConverter<EvidenceKind>>();
     }
 }

@@ -80,7 +80,9 @@ public sealed class AccessControlTests(ApiFactory api) : ApiTest(api)
         var me = Api.ClientFor(Roles.Patient, patientId: mine.Id);
         var body = new { legalBasis = "individual_access", patient = new { mrn = theirs.Mrn }, scope = new { from = "2024-01-01", to = "2025-12-31" }, purpose = "x", deliveryMethod = "portal" };
 
-        await (await me.PostJsonAsync("/v1/requests", body)).ShouldBeAsync(HttpStatusCode.UnprocessableEntity);
+        var problem = await (await me.PostJsonAsync("/v1/requests", body)).ShouldBeAsync(HttpStatusCode.Forbidden);
+
+        problem["type"]!.GetValue<string>().Should().Be("/problems/not-permitted");
 
         (await Api.InDbAsync(db => Task.FromResult(db.Requests.Count()))).Should().Be(0);
     }

@@ -20,7 +20,7 @@ public sealed class ReleaseLifecycleTests(ApiFactory api) : ApiTest(api)
         var requestId = created["id"]!.GetValue<Guid>();
         created["status"]!.GetValue<string>().Should().Be("received");
         created["dueDate"]!.GetValue<string>().Should().Be("2026-07-15");
-        created["clock"]!["day"]!.GetValue<int>().Should().Be(1);
+        created["clock"]!["day"]!.GetValue<int>().Should().Be(0);
         created["clock"]!["of"]!.GetValue<int>().Should().Be(30);
 
         var verified = await flow.VerifyIdentityAsync(requestId);

@@ -37,9 +37,9 @@ public sealed class SubmitRequestTests(ApiFactory api) : ApiTest(api)
         var partner = Api.ClientFor(Roles.Partner, organizationId: await TestData.OrganizationAsync(Api, "Firm"));
         var body = new { legalBasis = "individual_access", patient = new { mrn = patient.Mrn }, recipient = new { name = "Firm" }, scope = new { from = "2024-01-01", to = "2025-12-31" }, purpose = "x", deliveryMethod = "portal" };
 
-        var problem = await (await partner.PostJsonAsync("/v1/requests", body)).ShouldBeAsync(HttpStatusCode.UnprocessableEntity);
+        var problem = await (await partner.PostJsonAsync("/v1/requests", body)).ShouldBeAsync(HttpStatusCode.Forbidden);
 
-        problem["type"]!.GetValue<string>().Should().Be("/problems/unprocessable");
+        problem["type"]!.GetValue<string>().Should().Be("/problems/not-permitted");
     }
 
     [Fact]

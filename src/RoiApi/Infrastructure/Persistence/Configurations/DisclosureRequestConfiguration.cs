@@ -22,6 +22,10 @@ internal sealed class DisclosureRequestConfiguration : IEntityTypeConfiguration<
         builder.Property(r => r.Purpose).HasMaxLength(500);
         builder.Property(r => r.ScopeDescription).HasMaxLength(2000);
         builder.PrimitiveCollection(r => r.ScopeCategories).ElementType().HasConversion<SnakeCaseEnumConverter<DocumentCategory>>();
+        builder.Property(r => r.ClockCitation).HasMaxLength(200);
+        builder.Property(r => r.ExtensionReason).HasMaxLength(2000);
+        builder.Property(r => r.DenialExplanation).HasMaxLength(2000);
+        builder.PrimitiveCollection(r => r.DenialGrounds).ElementType().HasConversion<SnakeCaseEnumConverter<DenialGround>>();
         builder.Property(r => r.Version).IsRowVersion();
         builder.HasMany(r => r.Events).WithOne().HasForeignKey(e => e.RequestId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(r => r.Events).HasField("events").UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -245,10 +245,26 @@ namespace RoiApi.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid[]")
                         .HasColumnName("approved_document_ids");
 
+                    b.Property<string>("ClockCitation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("clock_citation");
+
                     b.Property<string>("DeliveryMethod")
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("delivery_method");
+
+                    b.Property<string>("DenialExplanation")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("denial_explanation");
+
+                    b.PrimitiveCollection<string[]>("DenialGrounds")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("denial_grounds");
 
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("date")
@@ -257,6 +273,15 @@ namespace RoiApi.Infrastructure.Persistence.Migrations
                     b.Property<int>("EventCount")
                         .HasColumnType("integer")
                         .HasColumnName("event_count");
+
+                    b.Property<DateTimeOffset?>("ExtendedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("extended_at");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("extension_reason");
 
                     b.Property<string>("HoldReason")
                         .HasColumnType("text")
@@ -270,6 +295,10 @@ namespace RoiApi.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("legal_basis");
+
+                    b.Property<DateOnly?>("OriginalDueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("original_due_date");
 
                     b.Property<Guid>("PatientId")
                         .HasColumnType("uuid")
@@ -422,6 +451,64 @@ namespace RoiApi.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_authorizations_request_id_received_at");
 
                     b.ToTable("authorizations", (string)null);
+                });
+
+            modelBuilder.Entity("RoiApi.Domain.IdentityVerification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Authority")
+                        .HasColumnType("text")
+                        .HasColumnName("authority");
+
+                    b.Property<string>("AuthorityDocument")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("authority_document");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("findings");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("method");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Relationship")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("relationship");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("request_id");
+
+                    b.Property<DateTimeOffset>("VerifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("verified_at");
+
+                    b.Property<string>("VerifiedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("verified_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_identity_verifications");
+
+                    b.HasIndex("RequestId", "VerifiedAt")
+                        .HasDatabaseName("ix_identity_verifications_request_id_verified_at");
+
+                    b.ToTable("identity_verifications", (string)null);
                 });
 
             modelBuilder.Entity("RoiApi.Domain.Organization", b =>
@@ -714,6 +801,16 @@ namespace RoiApi.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_authorizations_disclosure_requests_request_id");
+                });
+
+            modelBuilder.Entity("RoiApi.Domain.IdentityVerification", b =>
+                {
+                    b.HasOne("RoiApi.Domain.DisclosureRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_identity_verifications_disclosure_requests_request_id");
                 });
 
             modelBuilder.Entity("RoiApi.Domain.Packet", b =>
