@@ -9,6 +9,7 @@ internal enum FailureKind
     PreconditionFailed,
     EvidenceDefective,
     Unprocessable,
+    InvalidCursor,
 }
 
 /// <summary>An expected "no" from a handler. Its detail is shown to the caller, so it never contains PHI.</summary>
@@ -22,6 +23,8 @@ internal sealed record Failure(FailureKind Kind, string Detail, IReadOnlyList<Fi
     public static Failure InvalidState(string detail) => new(FailureKind.InvalidState, detail);
 
     public static Failure Stale() => new(FailureKind.PreconditionFailed, "The resource changed since you read it: read it again and retry with the new ETag.");
+
+    public static Failure InvalidCursor(string detail) => new(FailureKind.InvalidCursor, detail);
 
     public static Failure Defective(IReadOnlyList<Finding> findings) =>
         new(FailureKind.EvidenceDefective, "The evidence does not support a release: see the findings.", findings);

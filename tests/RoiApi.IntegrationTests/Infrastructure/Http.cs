@@ -46,8 +46,10 @@ internal static class Http
         {
             response.Content.Headers.ContentType?.MediaType.Should().Be("application/problem+json");
             var problem = JsonNode.Parse(text)!;
-            problem["type"]!.GetValue<string>().Should().StartWith("/problems/");
+            var type = problem["type"]!.GetValue<string>();
+            type.Should().StartWith("/problems/");
             problem["status"]!.GetValue<int>().Should().Be((int)status);
+            problem["code"]!.GetValue<string>().Should().Be(type["/problems/".Length..], "partners switch on the code, which is the type's slug");
             return problem;
         }
 
