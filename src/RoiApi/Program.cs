@@ -1,4 +1,5 @@
 using RoiApi.Common;
+using RoiApi.Common.Paging;
 using RoiApi.Infrastructure.Auth;
 using RoiApi.Infrastructure.Development;
 using RoiApi.Infrastructure.Pdf;
@@ -14,6 +15,7 @@ builder.Services.AddRoiApi();
 builder.Services.AddRoiAuth(builder.Configuration, builder.Environment);
 builder.Services.AddRoiPersistence(builder.Configuration);
 builder.Services.AddRoiPdf(builder.Configuration);
+builder.Services.AddCursors(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 app.UseRoiApi();
