@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RoiApi.Domain;
+using RoiApi.Infrastructure.Idempotency;
 
 namespace RoiApi.Infrastructure.Persistence;
 
@@ -22,6 +23,8 @@ internal sealed class RoiDbContext(DbContextOptions<RoiDbContext> options) : DbC
     public DbSet<DisclosureLedgerEntry> DisclosureLedger => Set<DisclosureLedgerEntry>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RoiDbContext).Assembly);
