@@ -428,3 +428,41 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125102137_PartnerConventions') THEN
+    CREATE TABLE idempotency_keys (
+        client_id character varying(300) NOT NULL,
+        key character varying(255) NOT NULL,
+        request_hash character(64) NOT NULL,
+        completed boolean NOT NULL,
+        created_at timestamp with time zone NOT NULL,
+        expires_at timestamp with time zone NOT NULL,
+        response_status integer,
+        response_content_type character varying(200),
+        response_location character varying(2000),
+        response_etag character varying(100),
+        response_body bytea,
+        CONSTRAINT pk_idempotency_keys PRIMARY KEY (client_id, key)
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125102137_PartnerConventions') THEN
+    CREATE INDEX ix_idempotency_keys_expires_at ON idempotency_keys (expires_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125102137_PartnerConventions') THEN
+    INSERT INTO __ef_migrations_history (migration_id, product_version)
+    VALUES ('20261125102137_PartnerConventions', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1,8 +1,11 @@
 using RoiApi.Common;
+using RoiApi.Common.Paging;
 using RoiApi.Infrastructure.Auth;
 using RoiApi.Infrastructure.Development;
+using RoiApi.Infrastructure.Idempotency;
 using RoiApi.Infrastructure.Pdf;
 using RoiApi.Infrastructure.Persistence;
+using RoiApi.Infrastructure.RateLimiting;
 
 if (await DevCommands.TryRunAsync(args))
 {
@@ -14,6 +17,9 @@ builder.Services.AddRoiApi();
 builder.Services.AddRoiAuth(builder.Configuration, builder.Environment);
 builder.Services.AddRoiPersistence(builder.Configuration);
 builder.Services.AddRoiPdf(builder.Configuration);
+builder.Services.AddCursors(builder.Configuration, builder.Environment);
+builder.Services.AddIdempotency(builder.Configuration);
+builder.Services.AddClientRateLimits(builder.Configuration);
 
 var app = builder.Build();
 app.UseRoiApi();

@@ -11,6 +11,8 @@ using RoiApi.Features.Packets;
 using RoiApi.Features.Requests;
 using RoiApi.Features.Review;
 using RoiApi.Infrastructure.Audit;
+using RoiApi.Infrastructure.Idempotency;
+using RoiApi.Infrastructure.RateLimiting;
 
 namespace RoiApi.Common;
 
@@ -50,6 +52,7 @@ internal static class ApiSetup
                 Description = "A JWT from the hospital's identity provider. In Development, paste a token printed by ./roi up or ./roi token ROLE.",
             });
             options.AddSecurityRequirement(document => new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", document)] = [] });
+            options.OperationFilter<PartnerConventionsOperationFilter>();
             options.CustomSchemaIds(type => type.FullName!.Replace("RoiApi.", "", StringComparison.Ordinal).Replace("Features.", "", StringComparison.Ordinal).Replace("Domain.", "", StringComparison.Ordinal).Replace('+', '.'));
         });
         return services;
@@ -77,17 +80,22 @@ internal static class ApiSetup
             ui.EnablePersistAuthorization();
         });
         app.UseAuthentication();
+        app.UseClientRateLimits();
         app.UseAuthorization();
+        app.UseIdempotency();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
         app.MapProblemTypes();
-        app.MapRequests();
-        app.MapAuthorizations();
-        app.MapReview();
-        app.MapPackets();
-        app.MapDelivery();
-        app.MapAccounting();
+
+        // The partner conventions hold for every /v1 endpoint: the areas' groups nest in this one and inherit them.
+        var v1 = app.MapGroup("").WithClientRateLimits().WithIdempotentPosts();
+        v1.MapRequests();
+        v1.MapAuthorizations();
+        v1.MapReview();
+        v1.MapPackets();
+        v1.MapDelivery();
+        v1.MapAccounting();
         return app;
     }
 }

@@ -13,6 +13,12 @@ internal sealed record Caller(string Subject, string Role, Guid? PatientId, Guid
 
     public Actor Actor => new(Subject, Role);
 
+    /// <summary>
+    /// The client that partner conventions (idempotency keys, cursors, rate limits) are scoped to: the token subject and its tenant.
+    /// The tenant is part of it so that two organizations behind one client-credentials subject never share keys or quotas.
+    /// </summary>
+    public string ClientId => $"{Subject}|{OrganizationId?.ToString() ?? PatientId?.ToString() ?? "-"}";
+
     public static Caller From(ClaimsPrincipal? user)
     {
         if (user?.Identity?.IsAuthenticated != true)

@@ -11,6 +11,7 @@ internal enum FailureKind
     Unprocessable,
     BadInput,
     NotPermitted,
+    InvalidCursor,
 }
 
 /// <summary>An expected "no" from a handler. Its detail is shown to the caller, so it never contains PHI.</summary>
@@ -33,6 +34,8 @@ internal sealed record Failure(FailureKind Kind, string Detail, IReadOnlyList<Fi
     public static Failure Refused(FailureKind kind, Finding rule) => new(kind, rule.Message, [rule]);
 
     public static Failure Stale() => new(FailureKind.PreconditionFailed, "The resource changed since you read it: read it again and retry with the new ETag.");
+
+    public static Failure InvalidCursor(string detail) => new(FailureKind.InvalidCursor, detail);
 
     public static Failure Defective(IReadOnlyList<Finding> findings) =>
         new(FailureKind.EvidenceDefective, "The evidence does not support a release: see the findings.", findings);

@@ -9,6 +9,25 @@ internal static class Preconditions
 
     public static void SetETag(this HttpContext context, uint version) => context.Response.Headers.ETag = ETagOf(version);
 
+    /// <summary>If-None-Match names the current version (weak comparison, RFC 9110 13.1.2), or is <c>*</c>: the caller's copy is fresh.</summary>
+    public static bool IsNotModified(HttpRequest request, uint version)
+    {
+        var current = ETagOf(version);
+        foreach (var header in request.Headers.IfNoneMatch)
+        {
+            foreach (var candidate in (header ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var tag = candidate.StartsWith("W/", StringComparison.Ordinal) ? candidate[2..] : candidate;
+                if (tag == "*" || tag == current)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The version the caller last read, or the problem to answer: 428 when missing, 412 when unreadable.</summary>
     public static (uint Version, ProblemHttpResult? Problem) ReadIfMatch(HttpRequest request)
     {

@@ -32,11 +32,16 @@ internal static class ProblemTypes
     public static readonly ProblemType TooManyRequests = new("rate-limited", 429, "Too many requests", "Slow down and retry after the Retry-After interval.");
     public static readonly ProblemType Internal = new("internal-error", 500, "Internal error", "Something failed on our side. Nothing was changed. Quote the traceId when you report it.");
     public static readonly ProblemType Unavailable = new("unavailable", 503, "Service unavailable", "Retry later.");
+    public static readonly ProblemType InvalidCursor = new("invalid-cursor", 400, "The cursor is not valid here", "Send back the nextCursor of your previous page unchanged, with the same filters and the same credentials; start again without a cursor otherwise.");
+    public static readonly ProblemType IdempotencyKeyRequired = new("idempotency-key-required", 400, "Idempotency-Key required", "Partner POSTs must send an Idempotency-Key header: 1 to 255 printable ASCII characters, new for each operation (a UUID is a good choice). Retrying with the same key is safe.");
+    public static readonly ProblemType IdempotencyInFlight = new("idempotency-in-flight", 409, "The first request with this key is still in flight", "Another request with the same Idempotency-Key is being processed. Retry after a moment: you will get its response.");
+    public static readonly ProblemType IdempotencyKeyReused = new("idempotency-key-reused", 422, "The Idempotency-Key was used for a different request", "An Idempotency-Key belongs to one method, path and body. Use a new key for a different request.");
 
     public static readonly IReadOnlyList<ProblemType> All =
     [
         InvalidRequest, Unauthenticated, Forbidden, NotPermitted, NotFound, MethodNotAllowed, InvalidState, PreconditionFailed, PayloadTooLarge,
         UnsupportedMediaType, EvidenceDefective, Unprocessable, PreconditionRequired, TooManyRequests, Internal, Unavailable,
+        InvalidCursor, IdempotencyKeyRequired, IdempotencyInFlight, IdempotencyKeyReused,
     ];
 
     public static ProblemType ForStatus(int status) =>
@@ -45,8 +50,15 @@ internal static class ProblemTypes
 
 internal static class Problems
 {
-    public static ProblemHttpResult Of(ProblemType type, string? detail = null, IDictionary<string, object?>? extensions = null) =>
-        TypedResults.Problem(detail: detail, statusCode: type.Status, title: type.Title, type: type.Uri, extensions: extensions);
+    /// <summary>The extension member partners switch on: the slug of the problem's type (<c>invalid-cursor</c>, <c>authorization-invalid</c>, ...).</summary>
+    public const string CodeMember = "code";
+
+    public static ProblemHttpResult Of(ProblemType type, string? detail = null, IDictionary<string, object?>? extensions = null)
+    {
+        var members = extensions is null ? new Dictionary<string, object?>() : new Dictionary<string, object?>(extensions);
+        members[CodeMember] = type.Slug;
+        return TypedResults.Problem(detail: detail, statusCode: type.Status, title: type.Title, type: type.Uri, extensions: members);
+    }
 
     public static ProblemHttpResult From(Failure failure)
     {
@@ -58,6 +70,7 @@ internal static class Problems
             FailureKind.BadInput => ProblemTypes.InvalidRequest,
             FailureKind.EvidenceDefective => ProblemTypes.EvidenceDefective,
             FailureKind.NotPermitted => ProblemTypes.NotPermitted,
+            FailureKind.InvalidCursor => ProblemTypes.InvalidCursor,
             _ => ProblemTypes.Unprocessable,
         };
         var extensions = new Dictionary<string, object?>();
@@ -86,6 +99,8 @@ internal static class Problems
                 details.Type = type.Uri;
                 details.Title = type.Title;
             }
+
+            details.Extensions.TryAdd(CodeMember, details.Type["/problems/".Length..]);
         });
         services.AddExceptionHandler<ProblemExceptionHandler>();
         return services;

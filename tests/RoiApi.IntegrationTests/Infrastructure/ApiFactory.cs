@@ -63,13 +63,28 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>A client carrying a real token, minted with the test key, for the role and tenant claims given.</summary>
-    public HttpClient ClientFor(string role, Guid? patientId = null, Guid? organizationId = null)
+    public HttpClient ClientFor(string role, Guid? patientId = null, Guid? organizationId = null) => ClientFor(this, role, patientId, organizationId);
+
+    /// <summary>The same for another host (see <see cref="WithSettings"/>). Partner clients send a fresh Idempotency-Key with each POST.</summary>
+    internal static HttpClient ClientFor(WebApplicationFactory<Program> host, string role, Guid? patientId = null, Guid? organizationId = null)
     {
-        var client = CreateClient();
+        var client = role == Roles.Partner
+            ? host.CreateDefaultClient(host.ClientOptions.BaseAddress, new FreshIdempotencyKeys())
+            : host.CreateClient();
         var token = DevTokens.Mint(TestAuth, role, patientId, organizationId, DateTimeOffset.UtcNow);
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
+
+    /// <summary>A second host on the same database and clock with settings of its own (a tiny rate limit, say). The test disposes it.</summary>
+    internal WebApplicationFactory<Program> WithSettings(params (string Key, string Value)[] settings) =>
+        WithWebHostBuilder(builder =>
+        {
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+        });
 
     /// <summary>A fresh DbContext, so assertions read what is in the database, not an identity map.</summary>
     internal RoiDbContext NewDbContext()
@@ -98,6 +113,10 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Facility:Clocks:0:Citation", "Example State Health Code 123.45");
         builder.UseSetting("Facility:Clocks:0:LegalBases:0", "ThirdPartyDirective");
         builder.UseSetting("Facility:Clocks:0:Days", "15");
+
+        // Every test runs at the same fake instant, so the shared host's windows never roll over: only the tests that are
+        // about rate limits get a limit, on a host of their own (WithSettings).
+        builder.UseSetting("RateLimits:PermitLimit", int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();

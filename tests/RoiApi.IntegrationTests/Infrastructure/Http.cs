@@ -8,7 +8,10 @@ namespace RoiApi.IntegrationTests.Infrastructure;
 /// <summary>Speaks the wire format (JSON nodes), so the tests check the contract partners see, not internal types.</summary>
 internal static class Http
 {
-    public static async Task<HttpResponseMessage> SendJsonAsync(this HttpClient client, HttpMethod method, string url, object? body, string? ifMatch = null)
+    /// <summary>Pass as <c>idempotencyKey</c> to send a POST without the header, also from a partner client.</summary>
+    public const string NoIdempotencyKey = "";
+
+    public static async Task<HttpResponseMessage> SendJsonAsync(this HttpClient client, HttpMethod method, string url, object? body, string? ifMatch = null, string? idempotencyKey = null)
     {
         using var request = new HttpRequestMessage(method, url);
         if (body is string raw)
@@ -25,11 +28,23 @@ internal static class Http
             request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
         }
 
+        if (idempotencyKey == NoIdempotencyKey)
+        {
+            request.Options.Set(FreshIdempotencyKeys.Omit, true);
+        }
+        else if (idempotencyKey is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Idempotency-Key", idempotencyKey);
+        }
+
         return await client.SendAsync(request);
     }
 
-    public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string url, object? body, string? ifMatch = null) =>
-        client.SendJsonAsync(HttpMethod.Post, url, body, ifMatch);
+    public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string url, object? body, string? ifMatch = null, string? idempotencyKey = null) =>
+        client.SendJsonAsync(HttpMethod.Post, url, body, ifMatch, idempotencyKey);
+
+    public static string? Header(this HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues(name, out var values) ? string.Join(", ", values) : null;
 
     public static async Task<JsonNode> JsonAsync(this HttpResponseMessage response) =>
         JsonNode.Parse(await response.Content.ReadAsStringAsync()) ?? throw new InvalidOperationException("empty body");
@@ -46,11 +61,30 @@ internal static class Http
         {
             response.Content.Headers.ContentType?.MediaType.Should().Be("application/problem+json");
             var problem = JsonNode.Parse(text)!;
-            problem["type"]!.GetValue<string>().Should().StartWith("/problems/");
+            var type = problem["type"]!.GetValue<string>();
+            type.Should().StartWith("/problems/");
             problem["status"]!.GetValue<int>().Should().Be((int)status);
+            problem["code"]!.GetValue<string>().Should().Be(type["/problems/".Length..], "partners switch on the code, which is the type's slug");
             return problem;
         }
 
         return string.IsNullOrEmpty(text) ? new JsonObject() : JsonNode.Parse(text)!;
+    }
+}
+
+/// <summary>Partner clients send a fresh Idempotency-Key with every POST, as a well-behaved integration does, unless the test says not to.</summary>
+internal sealed class FreshIdempotencyKeys : DelegatingHandler
+{
+    public static readonly HttpRequestOptionsKey<bool> Omit = new("omit-idempotency-key");
+
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var omit = request.Options.TryGetValue(Omit, out var value) && value;
+        if (request.Method == HttpMethod.Post && !omit && !request.Headers.Contains("Idempotency-Key"))
+        {
+            request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        }
+
+        return base.SendAsync(request, cancellationToken);
     }
 }

@@ -23,7 +23,7 @@ internal static class GetRequest
     }
 
     public static void Map(RouteGroupBuilder group) =>
-        group.MapGet("/{requestId:guid}", async Task<Results<Ok<RequestView>, ProblemHttpResult>> (Guid requestId, IMediator mediator, HttpContext http, CancellationToken cancellationToken) =>
+        group.MapGet("/{requestId:guid}", async Task<Results<Ok<RequestView>, StatusCodeHttpResult, ProblemHttpResult>> (Guid requestId, IMediator mediator, HttpContext http, CancellationToken cancellationToken) =>
             {
                 var outcome = await mediator.Send(new Query(requestId), cancellationToken);
                 if (outcome.Failure is { } failure)
@@ -32,10 +32,16 @@ internal static class GetRequest
                 }
 
                 http.SetETag(outcome.Value!.Version);
+                if (Preconditions.IsNotModified(http.Request, outcome.Value.Version))
+                {
+                    return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+                }
+
                 return TypedResults.Ok(outcome.Value.Request);
             })
             .WithName(nameof(GetRequest))
             .WithSummary("Read one request")
-            .WithDescription("Its status, due date, \"day N of M\" and next allowed statuses. The ETag header is the If-Match value for transitions. Another tenant's request is 404.")
+            .WithDescription("Its status, due date, \"day N of M\" and next allowed statuses. The ETag header is the If-Match value for transitions; send it as If-None-Match to get 304 while the request is unchanged. Another tenant's request is 404.")
+            .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound);
 }

@@ -1,9 +1,9 @@
-using System.Text;
 using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RoiApi.Common;
+using RoiApi.Common.Paging;
 using RoiApi.Domain;
 using RoiApi.Infrastructure.Persistence;
 
@@ -12,8 +12,8 @@ namespace RoiApi.Features.Requests;
 /// <summary>The caller's own requests (patient: theirs; partner: its organization's; staff: all), newest first.</summary>
 internal static class ListRequests
 {
-    public const int DefaultLimit = 50;
-    public const int MaxLimit = 200;
+    public const int DefaultLimit = PageLimits.Default;
+    public const int MaxLimit = PageLimits.Max;
 
     internal sealed record Query(RequestStatus? Status, LegalBasis? LegalBasis, Guid? PatientId, DateOnly? DueBefore, bool? Overdue, int Limit, string? Cursor) : IRequest<Outcome<Page>>;
 
@@ -21,17 +21,15 @@ internal static class ListRequests
 
     internal sealed class Validator : AbstractValidator<Query>
     {
-        public Validator()
-        {
-            RuleFor(q => q.Limit).InclusiveBetween(1, MaxLimit);
-            RuleFor(q => q.Cursor).Must(c => c is null || Cursors.TryRead(c, out _)).WithMessage("The cursor is not one this API issued.");
-        }
+        public Validator() => RuleFor(q => q.Limit).WithinPageLimits();
     }
 
-    internal sealed class Handler(RoiDbContext db, Caller caller, TimeProvider time) : IRequestHandler<Query, Outcome<Page>>
+    internal sealed class Handler(RoiDbContext db, Caller caller, TimeProvider time, CursorCodec cursors) : IRequestHandler<Query, Outcome<Page>>
     {
         public async Task<Outcome<Page>> Handle(Query query, CancellationToken cancellationToken)
         {
+            // Every filter value belongs in the scope: a cursor only continues the list it was issued for.
+            var scope = CursorScope.For(nameof(ListRequests), caller, query.Status, query.LegalBasis, query.PatientId, query.DueBefore, query.Overdue);
             var requests = db.Requests.AsNoTracking().VisibleTo(caller);
             if (query.Status is { } status)
             {
@@ -62,29 +60,21 @@ internal static class ListRequests
                     : requests.Where(r => r.DueDate >= today || closed.Contains(r.Status));
             }
 
-            if (query.Cursor is not null && Cursors.TryRead(query.Cursor, out var after))
+            if (query.Cursor is not null)
             {
+                if (!cursors.TryRead(query.Cursor, scope, out var position, out var refusal) || !Guid.TryParseExact(position, "N", out var after))
+                {
+                    return Failure.InvalidCursor(refusal.Length > 0 ? refusal : "The cursor is not one this API issued.");
+                }
+
                 requests = requests.Where(r => r.Id.CompareTo(after) < 0);
             }
 
+            // Keyset paging over the time-ordered ids: the cursor holds the last id of the previous page.
             var rows = await requests.OrderByDescending(r => r.Id).Take(query.Limit + 1).ToListAsync(cancellationToken);
             var now = time.GetUtcNow();
             var items = rows.Take(query.Limit).Select(r => RequestView.From(r, now)).ToList();
-            return new Page(items, rows.Count > query.Limit ? Cursors.Write(items[^1].Id) : null);
-        }
-    }
-
-    /// <summary>Opaque keyset cursors over the time-ordered ids.</summary>
-    internal static class Cursors
-    {
-        public static string Write(Guid lastId) => Convert.ToBase64String(Encoding.UTF8.GetBytes(lastId.ToString("N")));
-
-        public static bool TryRead(string cursor, out Guid lastId)
-        {
-            lastId = Guid.Empty;
-            var buffer = new byte[cursor.Length];
-            return Convert.TryFromBase64String(cursor, buffer, out var written)
-                && Guid.TryParseExact(Encoding.UTF8.GetString(buffer, 0, written), "N", out lastId);
+            return new Page(items, rows.Count > query.Limit ? cursors.Issue(scope, items[^1].Id.ToString("N")) : null);
         }
     }
 
@@ -106,6 +96,6 @@ internal static class ListRequests
             })
             .WithName(nameof(ListRequests))
             .WithSummary("List the caller's requests")
-            .WithDescription("Newest first. Filters: status, legalBasis, patientId, dueBefore (due date strictly before), overdue (open and past due). The work queue is `?overdue=true` or `?dueBefore=…&status=…`. Pages with limit (1-200, default 50) and the opaque nextCursor.")
+            .WithDescription("Newest first. Filters: status, legalBasis, patientId, dueBefore (due date strictly before), overdue (open and past due). The work queue is `?overdue=true` or `?dueBefore=…&status=…`. Pages with limit (1-200, default 50) and the opaque nextCursor, which is bound to your credentials and to the filters of the first page: send it back unchanged with the same filters (400 invalid-cursor otherwise).")
             .ProducesValidationProblem();
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RoiApi.Domain;
 using RoiApi.Domain.Evidence;
+using RoiApi.Infrastructure.Idempotency;
 
 namespace RoiApi.Infrastructure.Persistence;
 
@@ -25,6 +26,8 @@ internal sealed class RoiDbContext(DbContextOptions<RoiDbContext> options) : DbC
     public DbSet<DisclosureLedgerEntry> DisclosureLedger => Set<DisclosureLedgerEntry>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RoiDbContext).Assembly);
