@@ -23,6 +23,10 @@ internal sealed class RoiDbContext(DbContextOptions<RoiDbContext> options) : DbC
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
+    public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
+
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RoiDbContext).Assembly);
 
@@ -38,5 +42,6 @@ internal sealed class RoiDbContext(DbContextOptions<RoiDbContext> options) : DbC
         configurationBuilder.Properties<OrganizationKind>().HaveConversion<SnakeCaseEnumConverter<OrganizationKind>>();
         configurationBuilder.Properties<RequestEventKind>().HaveConversion<SnakeCaseEnumConverter<RequestEventKind>>();
         configurationBuilder.Properties<EvidenceKind>().HaveConversion<SnakeCaseEnumConverter<EvidenceKind>>();
+        configurationBuilder.Properties<WebhookDeliveryStatus>().HaveConversion<SnakeCaseEnumConverter<WebhookDeliveryStatus>>();
     }
 }
