@@ -3,6 +3,7 @@ using RoiApi.Infrastructure.Auth;
 using RoiApi.Infrastructure.Development;
 using RoiApi.Infrastructure.Pdf;
 using RoiApi.Infrastructure.Persistence;
+using RoiApi.Infrastructure.Webhooks;
 
 if (await DevCommands.TryRunAsync(args))
 {
@@ -14,6 +15,7 @@ builder.Services.AddRoiApi();
 builder.Services.AddRoiAuth(builder.Configuration, builder.Environment);
 builder.Services.AddRoiPersistence(builder.Configuration);
 builder.Services.AddRoiPdf(builder.Configuration);
+builder.Services.AddRoiWebhooks(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 app.UseRoiApi();

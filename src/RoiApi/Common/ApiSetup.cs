@@ -6,6 +6,7 @@ using RoiApi.Features.Accounting;
 using RoiApi.Features.Authorizations;
 using RoiApi.Features.Delivery;
 using RoiApi.Features.Packets;
+using RoiApi.Features.Partners;
 using RoiApi.Features.Requests;
 using RoiApi.Features.Review;
 using RoiApi.Infrastructure.Audit;
@@ -81,6 +82,7 @@ internal static class ApiSetup
         app.MapPackets();
         app.MapDelivery();
         app.MapAccounting();
+        app.MapPartners();
         return app;
     }
 }

@@ -9,6 +9,7 @@ internal enum FailureKind
     PreconditionFailed,
     EvidenceDefective,
     Unprocessable,
+    WebhookUrlRefused,
 }
 
 /// <summary>An expected "no" from a handler. Its detail is shown to the caller, so it never contains PHI.</summary>

@@ -31,11 +31,13 @@ internal static class ProblemTypes
     public static readonly ProblemType TooManyRequests = new("rate-limited", 429, "Too many requests", "Slow down and retry after the Retry-After interval.");
     public static readonly ProblemType Internal = new("internal-error", 500, "Internal error", "Something failed on our side. Nothing was changed. Quote the traceId when you report it.");
     public static readonly ProblemType Unavailable = new("unavailable", 503, "Service unavailable", "Retry later.");
+    public static readonly ProblemType WebhookUrlRefused = new("webhook-url-refused", 400, "The webhook URL is refused", "Webhooks go to public https URLs only: a host that is or resolves to a loopback, private, link-local, multicast or unspecified address is refused, and redirects are never followed.");
 
     public static readonly IReadOnlyList<ProblemType> All =
     [
         InvalidRequest, Unauthenticated, Forbidden, NotFound, MethodNotAllowed, InvalidState, PreconditionFailed, PayloadTooLarge,
         UnsupportedMediaType, EvidenceDefective, Unprocessable, PreconditionRequired, TooManyRequests, Internal, Unavailable,
+        WebhookUrlRefused,
     ];
 
     public static ProblemType ForStatus(int status) =>
@@ -53,6 +55,7 @@ internal static class Problems
         FailureKind.InvalidState => Of(ProblemTypes.InvalidState, failure.Detail),
         FailureKind.PreconditionFailed => Of(ProblemTypes.PreconditionFailed, failure.Detail),
         FailureKind.EvidenceDefective => Of(ProblemTypes.EvidenceDefective, failure.Detail, new Dictionary<string, object?> { ["findings"] = failure.Findings }),
+        FailureKind.WebhookUrlRefused => Of(ProblemTypes.WebhookUrlRefused, failure.Detail),
         _ => Of(ProblemTypes.Unprocessable, failure.Detail),
     };
 

@@ -92,6 +92,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Auth:Issuer", TestAuth.Issuer);
         builder.UseSetting("Auth:Audience", TestAuth.Audience);
         builder.UseSetting("Auth:SigningKey", TestAuth.SigningKey);
+        // Receivers in the tests listen on 127.0.0.1 over http; the worker polls often so deliveries are seen quickly.
+        builder.UseSetting("Webhooks:AllowLoopback", "true");
+        builder.UseSetting("Webhooks:PollInterval", "00:00:00.100");
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();

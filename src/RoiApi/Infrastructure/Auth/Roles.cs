@@ -33,4 +33,5 @@ internal static class Policies
     public const string ProcessRequests = "requests:process";
     public const string ApproveRequests = "requests:approve";
     public const string ReadAccounting = "accounting:read";
+    public const string ManageWebhooks = "webhooks:manage";
 }
