@@ -466,3 +466,84 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125102403_Webhooks') THEN
+    CREATE TABLE webhook_endpoints (
+        id uuid NOT NULL,
+        organization_id uuid NOT NULL,
+        url character varying(2000) NOT NULL,
+        secret character varying(100) NOT NULL,
+        event_types character varying(100)[] NOT NULL,
+        active boolean NOT NULL,
+        created_at timestamp with time zone NOT NULL,
+        deactivated_at timestamp with time zone,
+        CONSTRAINT pk_webhook_endpoints PRIMARY KEY (id),
+        CONSTRAINT fk_webhook_endpoints_organizations_organization_id FOREIGN KEY (organization_id) REFERENCES organizations (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125102403_Webhooks') THEN
+    CREATE TABLE webhook_deliveries (
+        id uuid NOT NULL,
+        endpoint_id uuid NOT NULL,
+        organization_id uuid NOT NULL,
+        event_type character varying(100) NOT NULL,
+        payload jsonb NOT NULL,
+        status text NOT NULL,
+        attempts integer NOT NULL,
+        next_attempt_at timestamp with time zone,
+        last_status_code integer,
+        last_error character varying(50),
+        last_attempt_at timestamp with time zone,
+        created_at timestamp with time zone NOT NULL,
+        delivered_at timestamp with time zone,
+        CONSTRAINT pk_webhook_deliveries PRIMARY KEY (id),
+        CONSTRAINT fk_webhook_deliveries_organizations_organization_id FOREIGN KEY (organization_id) REFERENCES organizations (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_webhook_deliveries_webhook_endpoints_endpoint_id FOREIGN KEY (endpoint_id) REFERENCES webhook_endpoints (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125102403_Webhooks') THEN
+    CREATE INDEX ix_webhook_deliveries_due ON webhook_deliveries (next_attempt_at) WHERE status = 'pending';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125102403_Webhooks') THEN
+    CREATE INDEX ix_webhook_deliveries_endpoint_id_status ON webhook_deliveries (endpoint_id, status);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125102403_Webhooks') THEN
+    CREATE INDEX ix_webhook_deliveries_organization_id_id ON webhook_deliveries (organization_id, id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125102403_Webhooks') THEN
+    CREATE INDEX ix_webhook_endpoints_organization_id_id ON webhook_endpoints (organization_id, id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125102403_Webhooks') THEN
+    INSERT INTO __ef_migrations_history (migration_id, product_version)
+    VALUES ('20261125102403_Webhooks', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -6,6 +6,7 @@ using RoiApi.Infrastructure.Idempotency;
 using RoiApi.Infrastructure.Pdf;
 using RoiApi.Infrastructure.Persistence;
 using RoiApi.Infrastructure.RateLimiting;
+using RoiApi.Infrastructure.Webhooks;
 
 if (await DevCommands.TryRunAsync(args))
 {
@@ -20,6 +21,7 @@ builder.Services.AddRoiPdf(builder.Configuration);
 builder.Services.AddCursors(builder.Configuration, builder.Environment);
 builder.Services.AddIdempotency(builder.Configuration);
 builder.Services.AddClientRateLimits(builder.Configuration);
+builder.Services.AddRoiWebhooks(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 app.UseRoiApi();

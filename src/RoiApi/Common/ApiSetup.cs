@@ -8,6 +8,7 @@ using RoiApi.Features.Accounting;
 using RoiApi.Features.Authorizations;
 using RoiApi.Features.Delivery;
 using RoiApi.Features.Packets;
+using RoiApi.Features.Partners;
 using RoiApi.Features.Requests;
 using RoiApi.Features.Review;
 using RoiApi.Infrastructure.Audit;
@@ -96,6 +97,7 @@ internal static class ApiSetup
         v1.MapPackets();
         v1.MapDelivery();
         v1.MapAccounting();
+        v1.MapPartners();
         return app;
     }
 }

@@ -3,6 +3,7 @@ using FluentValidation;
 using MediatR;
 using RoiApi.Infrastructure.Audit;
 using RoiApi.Infrastructure.Persistence;
+using RoiApi.Infrastructure.Webhooks;
 
 namespace RoiApi.Common;
 
@@ -72,7 +73,7 @@ internal sealed class ValidationBehavior<TRequest, TResponse>(IEnumerable<IValid
     }
 }
 
-/// <summary>Commands only: one transaction, the audit chain linked, one SaveChanges. Handlers never save.</summary>
+/// <summary>Commands only: one transaction, the audit chain linked, the webhook outbox written, one SaveChanges. Handlers never save.</summary>
 internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(RoiDbContext db) : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
@@ -85,6 +86,7 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(RoiDbContext db) :
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var response = await next();
         await AuditTrail.ChainPendingAsync(db, cancellationToken);
+        await WebhookOutbox.EnqueueAsync(db, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return response;

@@ -12,6 +12,7 @@ internal enum FailureKind
     BadInput,
     NotPermitted,
     InvalidCursor,
+    WebhookUrlRefused,
 }
 
 /// <summary>An expected "no" from a handler. Its detail is shown to the caller, so it never contains PHI.</summary>

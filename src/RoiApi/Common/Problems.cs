@@ -36,12 +36,14 @@ internal static class ProblemTypes
     public static readonly ProblemType IdempotencyKeyRequired = new("idempotency-key-required", 400, "Idempotency-Key required", "Partner POSTs must send an Idempotency-Key header: 1 to 255 printable ASCII characters, new for each operation (a UUID is a good choice). Retrying with the same key is safe.");
     public static readonly ProblemType IdempotencyInFlight = new("idempotency-in-flight", 409, "The first request with this key is still in flight", "Another request with the same Idempotency-Key is being processed. Retry after a moment: you will get its response.");
     public static readonly ProblemType IdempotencyKeyReused = new("idempotency-key-reused", 422, "The Idempotency-Key was used for a different request", "An Idempotency-Key belongs to one method, path and body. Use a new key for a different request.");
+    public static readonly ProblemType WebhookUrlRefused = new("webhook-url-refused", 400, "The webhook URL is refused", "Webhooks go to public https URLs only: a host that is or resolves to a loopback, private, link-local, multicast or unspecified address is refused, and redirects are never followed.");
 
     public static readonly IReadOnlyList<ProblemType> All =
     [
         InvalidRequest, Unauthenticated, Forbidden, NotPermitted, NotFound, MethodNotAllowed, InvalidState, PreconditionFailed, PayloadTooLarge,
         UnsupportedMediaType, EvidenceDefective, Unprocessable, PreconditionRequired, TooManyRequests, Internal, Unavailable,
         InvalidCursor, IdempotencyKeyRequired, IdempotencyInFlight, IdempotencyKeyReused,
+        WebhookUrlRefused,
     ];
 
     public static ProblemType ForStatus(int status) =>
@@ -71,6 +73,7 @@ internal static class Problems
             FailureKind.EvidenceDefective => ProblemTypes.EvidenceDefective,
             FailureKind.NotPermitted => ProblemTypes.NotPermitted,
             FailureKind.InvalidCursor => ProblemTypes.InvalidCursor,
+            FailureKind.WebhookUrlRefused => ProblemTypes.WebhookUrlRefused,
             _ => ProblemTypes.Unprocessable,
         };
         var extensions = new Dictionary<string, object?>();

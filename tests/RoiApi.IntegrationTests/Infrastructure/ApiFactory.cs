@@ -117,6 +117,10 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // Every test runs at the same fake instant, so the shared host's windows never roll over: only the tests that are
         // about rate limits get a limit, on a host of their own (WithSettings).
         builder.UseSetting("RateLimits:PermitLimit", int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        // Receivers in the tests listen on 127.0.0.1 over http; the worker polls often so deliveries are seen quickly.
+        builder.UseSetting("Webhooks:AllowLoopback", "true");
+        builder.UseSetting("Webhooks:PollInterval", "00:00:00.100");
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();

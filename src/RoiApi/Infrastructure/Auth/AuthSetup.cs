@@ -44,7 +44,8 @@ internal static class AuthSetup
             .AddPolicy(Policies.ProcessRequests, p => p.RequireRole(Roles.RoiSpecialist))
             .AddPolicy(Policies.ApproveRequests, p => p.RequireRole(Roles.RoiSpecialist, Roles.Reviewer))
             .AddPolicy(Policies.RecordRevocations, p => p.RequireRole(Roles.Patient, Roles.RoiSpecialist).RequireAssertion(HasTenantClaims))
-            .AddPolicy(Policies.ReadAccounting, p => p.RequireRole(Roles.Patient, Roles.ComplianceOfficer).RequireAssertion(HasTenantClaims));
+            .AddPolicy(Policies.ReadAccounting, p => p.RequireRole(Roles.Patient, Roles.ComplianceOfficer).RequireAssertion(HasTenantClaims))
+            .AddPolicy(Policies.ManageWebhooks, p => p.RequireRole(Roles.Partner, Roles.Admin).RequireAssertion(HasTenantClaims));
         return services;
     }
 

@@ -34,4 +34,5 @@ internal static class Policies
     public const string ApproveRequests = "requests:approve";
     public const string ReadAccounting = "accounting:read";
     public const string RecordRevocations = "revocations:record";
+    public const string ManageWebhooks = "webhooks:manage";
 }

@@ -28,6 +28,9 @@ internal sealed class RoiDbContext(DbContextOptions<RoiDbContext> options) : DbC
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
+    public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
+
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RoiDbContext).Assembly);
@@ -47,5 +50,6 @@ internal sealed class RoiDbContext(DbContextOptions<RoiDbContext> options) : DbC
         configurationBuilder.Properties<RequesterRelationship>().HaveConversion<SnakeCaseEnumConverter<RequesterRelationship>>();
         configurationBuilder.Properties<RepresentativeAuthority>().HaveConversion<SnakeCaseEnumConverter<RepresentativeAuthority>>();
         configurationBuilder.Properties<EvidenceKind>().HaveConversion<SnakeCaseEnumConverter<EvidenceKind>>();
+        configurationBuilder.Properties<WebhookDeliveryStatus>().HaveConversion<SnakeCaseEnumConverter<WebhookDeliveryStatus>>();
     }
 }
