@@ -33,6 +33,7 @@ internal static class ApiSetup
         services.AddSingleton(RulePackRegistry.Examples);
         services.AddScoped<EvidenceJudge>();
         services.AddMediation();
+        services.AddBodyLimits();
         services.AddProblems();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
@@ -72,6 +73,7 @@ internal static class ApiSetup
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseJsonBodyLimit();
 
         // The document and its UI are public (they hold no data); everything after authorization needs a token.
         app.UseSwagger();

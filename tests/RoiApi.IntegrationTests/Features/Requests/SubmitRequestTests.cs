@@ -53,4 +53,17 @@ public sealed class SubmitRequestTests(ApiFactory api) : ApiTest(api)
         response.Headers.Location!.ToString().Should().Be($"/v1/requests/{body["id"]}");
         response.ETag().Should().MatchRegex("^\"[0-9]+\"$");
     }
+
+    [Fact]
+    public async Task An_oversized_body_is_413_and_writes_nothing()
+    {
+        var patient = await TestData.PatientWithRecordsAsync(Api);
+        var huge = new string('x', 2 * 1024 * 1024);
+        var body = $$"""{"legalBasis":"individual_access","scope":{"from":"2024-01-01","to":"2025-12-31","description":"{{huge}}"},"purpose":"x","deliveryMethod":"portal"}""";
+
+        var problem = await (await Api.ClientFor(Roles.Patient, patientId: patient.Id).PostJsonAsync("/v1/requests", body)).ShouldBeAsync(HttpStatusCode.RequestEntityTooLarge);
+
+        problem["type"]!.GetValue<string>().Should().Be("/problems/payload-too-large");
+        (await Api.InDbAsync(db => Task.FromResult(db.Requests.Count()))).Should().Be(0);
+    }
 }
