@@ -547,3 +547,46 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125103258_Part2NoticeTexts') THEN
+    CREATE TABLE part2_notice_texts (
+        id character varying(100) NOT NULL,
+        statement text NOT NULL,
+        effective_from date NOT NULL,
+        effective_until date,
+        text text NOT NULL,
+        source character varying(200) NOT NULL,
+        CONSTRAINT pk_part2_notice_texts PRIMARY KEY (id)
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125103258_Part2NoticeTexts') THEN
+    INSERT INTO part2_notice_texts (id, effective_from, effective_until, source, statement, text)
+    VALUES ('part2-2.32-statement1-2024', DATE '2024-04-16', NULL, '42 CFR 2.32(a)(1), 89 FR 12472 (2024)', 'statement1', 'This record which has been disclosed to you is protected by Federal confidentiality rules (42 CFR part 2). These rules prohibit you from using or disclosing this record, or testimony that describes the information contained in this record, in any civil, criminal, administrative, or legislative proceedings by any Federal, State, or local authority, against the patient, unless authorized by the consent of the patient, except as provided at 42 CFR 2.12(c)(5) or as authorized by a court in accordance with 42 CFR 2.64 or 2.65. In addition, the Federal rules prohibit you from making any other use or disclosure of this record unless at least one of the following applies: (i) Further use or disclosure is expressly permitted by the written consent of the individual whose information is being disclosed in this record or as otherwise permitted by 42 CFR part 2. (ii) You are a covered entity or business associate and have received the record for treatment, payment, or health care operations, or (iii) You have received the record from a covered entity or business associate as permitted by 45 CFR part 164, subparts A and E. A general authorization for the release of medical or other information is NOT sufficient to meet the required elements of written consent to further use or redisclose the record (see 42 CFR 2.31).');
+    INSERT INTO part2_notice_texts (id, effective_from, effective_until, source, statement, text)
+    VALUES ('part2-2.32-statement2-2024', DATE '2024-04-16', NULL, '42 CFR 2.32(a)(2), 89 FR 12472 (2024)', 'statement2', '42 CFR part 2 prohibits unauthorized use or disclosure of these records.');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125103258_Part2NoticeTexts') THEN
+    CREATE UNIQUE INDEX ix_part2_notice_texts_statement_effective_from ON part2_notice_texts (statement, effective_from);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261125103258_Part2NoticeTexts') THEN
+    INSERT INTO __ef_migrations_history (migration_id, product_version)
+    VALUES ('20261125103258_Part2NoticeTexts', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1,3 +1,5 @@
+using RoiApi.Domain.Evidence;
+
 namespace RoiApi.Domain;
 
 /// <summary>Configuration section <c>Facility</c>: the covered entity this deployment releases for.</summary>
@@ -20,4 +22,7 @@ public sealed class FacilityOptions
 
     /// <summary>Shorter state clocks (e.g. a 15-day copy rule); the earliest applicable deadline wins.</summary>
     public List<ClockRule> Clocks { get; set; } = [];
+
+    /// <summary>Which 42 CFR 2.32(a) statement accompanies consent-based disclosures of Part 2 records.</summary>
+    public Part2NoticeStatement Part2NoticeStatement { get; set; } = Part2NoticeStatement.Statement1;
 }

@@ -47,7 +47,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         {
             DbAdapter = DbAdapter.Postgres,
             SchemasToInclude = ["public"],
-            TablesToIgnore = ["__ef_migrations_history"],
+            TablesToIgnore = ["__ef_migrations_history", "part2_notice_texts"],
         });
     }
 

@@ -2,6 +2,7 @@ using System.Text;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using RoiApi.Common;
 using RoiApi.Domain;
 using RoiApi.Domain.Evidence;
@@ -23,7 +24,7 @@ internal static class RenderPacket
         internal DisclosureRequest Request { get; init; } = null!;
     }
 
-    internal sealed class Handler(RoiDbContext db, Caller caller, TimeProvider time, AuditTrail audit, IPacketRenderer renderer, EvidenceJudge judge) : IRequestHandler<Command, Outcome<Response>>
+    internal sealed class Handler(RoiDbContext db, Caller caller, TimeProvider time, AuditTrail audit, IPacketRenderer renderer, EvidenceJudge judge, IOptions<FacilityOptions> facility) : IRequestHandler<Command, Outcome<Response>>
     {
         public async Task<Outcome<Response>> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -84,7 +85,8 @@ internal static class RenderPacket
                 ReleaseLabels = [.. released.SelectMany(d => d.SensitivityLabels).Distinct(StringComparer.Ordinal)],
             };
             var consent = evidence?.Submission.Part2Consent;
-            return [.. ReleaseObligations.Compute(facts, today).Select(o => o.Code == "P2-CONSENT-COPY" && consent is not null ? o with { Text = ConsentScope(consent) } : o)];
+            var notices = await db.Part2NoticeTexts.AsNoTracking().ToListAsync(cancellationToken);
+            return [.. ReleaseObligations.Compute(facts, today, facility.Value.Part2NoticeStatement, notices).Select(o => o.Code == "P2-CONSENT-COPY" && consent is not null ? o with { Text = ConsentScope(consent) } : o)];
         }
 
         private static string ConsentScope(Part2ConsentEvidence consent) =>

@@ -23,6 +23,8 @@ internal sealed class RoiDbContext(DbContextOptions<RoiDbContext> options) : DbC
 
     public DbSet<Packet> Packets => Set<Packet>();
 
+    public DbSet<Part2NoticeText> Part2NoticeTexts => Set<Part2NoticeText>();
+
     public DbSet<DisclosureLedgerEntry> DisclosureLedger => Set<DisclosureLedgerEntry>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
@@ -49,6 +51,7 @@ internal sealed class RoiDbContext(DbContextOptions<RoiDbContext> options) : DbC
         configurationBuilder.Properties<VerificationMethod>().HaveConversion<SnakeCaseEnumConverter<VerificationMethod>>();
         configurationBuilder.Properties<RequesterRelationship>().HaveConversion<SnakeCaseEnumConverter<RequesterRelationship>>();
         configurationBuilder.Properties<RepresentativeAuthority>().HaveConversion<SnakeCaseEnumConverter<RepresentativeAuthority>>();
+        configurationBuilder.Properties<Part2NoticeStatement>().HaveConversion<SnakeCaseEnumConverter<Part2NoticeStatement>>();
         configurationBuilder.Properties<EvidenceKind>().HaveConversion<SnakeCaseEnumConverter<EvidenceKind>>();
         configurationBuilder.Properties<WebhookDeliveryStatus>().HaveConversion<SnakeCaseEnumConverter<WebhookDeliveryStatus>>();
     }

@@ -83,6 +83,35 @@ public sealed class EvidenceEngineTests(ApiFactory api) : ApiTest(api)
     }
 
     [Fact]
+    public async Task The_part2_notice_is_the_version_in_force_on_the_release_date_from_the_database()
+    {
+        await Api.InDbAsync(db => db.Database.ExecuteSqlAsync($"""
+            INSERT INTO part2_notice_texts (id, statement, effective_from, effective_until, text, source)
+            VALUES ('test-2026-statement-1', 'statement1', '2026-06-01', NULL, 'TEST-NOTICE-VERSION-2026 of the 42 CFR part 2 notice.', 'test')
+            """));
+        await Api.InDbAsync(db => db.Database.ExecuteSqlAsync($"UPDATE part2_notice_texts SET effective_until = '2026-06-01' WHERE id <> 'test-2026-statement-1' AND statement = 'statement1'"));
+        try
+        {
+            var patient = await TestData.PatientWithRecordsAsync(Api);
+            var partner = Api.ClientFor(Roles.Partner, organizationId: await TestData.OrganizationAsync(Api, "Hale & Morrow LLP"));
+            var flow = new Lifecycle(Api);
+            var requestId = (await Lifecycle.SubmitAsync(partner, Lifecycle.AuthorizationRequest(patient.Mrn)))["id"]!.GetValue<Guid>();
+            await flow.VerifyIdentityAsync(requestId);
+            await flow.SubmitEvidenceAsync(requestId, new { kind = "authorization", authorization = ((dynamic)Lifecycle.ValidAuthorization()).authorization, part2Consent = Lifecycle.ValidPart2Consent() }, client: partner);
+
+            await flow.ReleaseAsync(requestId);
+
+            var packet = await Api.InDbAsync(db => db.Packets.SingleAsync(p => p.RequestId == requestId));
+            packet.Obligations.Single(o => o.Code == "P2-NOTICE").TextId.Should().Be("test-2026-statement-1");
+        }
+        finally
+        {
+            await Api.InDbAsync(db => db.Database.ExecuteSqlAsync($"DELETE FROM part2_notice_texts WHERE id = 'test-2026-statement-1'"));
+            await Api.InDbAsync(db => db.Database.ExecuteSqlAsync($"UPDATE part2_notice_texts SET effective_until = NULL"));
+        }
+    }
+
+    [Fact]
     public async Task A_subpoena_with_a_protective_order_but_no_court_order_never_releases_part2_records()
     {
         var patient = await TestData.PatientWithRecordsAsync(Api);

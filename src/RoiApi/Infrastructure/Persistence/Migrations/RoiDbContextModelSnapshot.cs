@@ -388,6 +388,65 @@ namespace RoiApi.Infrastructure.Persistence.Migrations
                     b.ToTable("disclosure_requests", (string)null);
                 });
 
+            modelBuilder.Entity("RoiApi.Domain.Evidence.Part2NoticeText", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
+                    b.Property<DateOnly?>("EffectiveUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_until");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Statement")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("statement");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_part2_notice_texts");
+
+                    b.HasIndex("Statement", "EffectiveFrom")
+                        .IsUnique()
+                        .HasDatabaseName("ix_part2_notice_texts_statement_effective_from");
+
+                    b.ToTable("part2_notice_texts", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = "part2-2.32-statement1-2024",
+                            EffectiveFrom = new DateOnly(2024, 4, 16),
+                            Source = "42 CFR 2.32(a)(1), 89 FR 12472 (2024)",
+                            Statement = "statement1",
+                            Text = "This record which has been disclosed to you is protected by Federal confidentiality rules (42 CFR part 2). These rules prohibit you from using or disclosing this record, or testimony that describes the information contained in this record, in any civil, criminal, administrative, or legislative proceedings by any Federal, State, or local authority, against the patient, unless authorized by the consent of the patient, except as provided at 42 CFR 2.12(c)(5) or as authorized by a court in accordance with 42 CFR 2.64 or 2.65. In addition, the Federal rules prohibit you from making any other use or disclosure of this record unless at least one of the following applies: (i) Further use or disclosure is expressly permitted by the written consent of the individual whose information is being disclosed in this record or as otherwise permitted by 42 CFR part 2. (ii) You are a covered entity or business associate and have received the record for treatment, payment, or health care operations, or (iii) You have received the record from a covered entity or business associate as permitted by 45 CFR part 164, subparts A and E. A general authorization for the release of medical or other information is NOT sufficient to meet the required elements of written consent to further use or redisclose the record (see 42 CFR 2.31)."
+                        },
+                        new
+                        {
+                            Id = "part2-2.32-statement2-2024",
+                            EffectiveFrom = new DateOnly(2024, 4, 16),
+                            Source = "42 CFR 2.32(a)(2), 89 FR 12472 (2024)",
+                            Statement = "statement2",
+                            Text = "42 CFR part 2 prohibits unauthorized use or disclosure of these records."
+                        });
+                });
+
             modelBuilder.Entity("RoiApi.Domain.EvidenceRecord", b =>
                 {
                     b.Property<Guid>("Id")
