@@ -19,7 +19,7 @@ public static class ReleaseSetPolicy
     /// The facts the evidence is judged on. The evidence is judged for what it claims to cover: a sensitive
     /// category counts only when the evidence asks for it; otherwise those documents are simply held back.
     /// </summary>
-    public static RequestFacts FactsFor(DisclosureRequest request, IEnumerable<DocumentSummary> documents, EvidenceSubmission? evidence, string coveredEntityName, RulePack? pack, DateOnly today)
+    public static RequestFacts FactsFor(DisclosureRequest request, IEnumerable<DocumentSummary> documents, EvidenceSubmission? evidence, DateTimeOffset evidenceReceivedAt, string coveredEntityName, RulePack? pack, DateOnly today)
     {
         var inScope = documents.Where(request.Scope.Covers).ToList();
         var claimsPsychotherapyNotes = evidence?.Authorization?.IsForPsychotherapyNotes == true;
@@ -39,7 +39,7 @@ public static class ReleaseSetPolicy
             ReleaseContainsSudCounselingNotes = evidence?.Part2Consent?.IsForSudCounselingNotes == true && inScope.Any(d => d.Category == DocumentCategory.SudCounselingNote),
             ReleaseContainsPart2Records = claimsPart2 && inScope.Any(IsPart2),
             ReleaseLabels = [.. inScope.SelectMany(d => d.SensitivityLabels).Where(claimedLabels.Contains).Distinct(StringComparer.Ordinal)],
-            SubmittedAt = request.ReceivedAt,
+            SubmittedAt = evidenceReceivedAt,
             Today = today,
             RulePack = pack,
         };

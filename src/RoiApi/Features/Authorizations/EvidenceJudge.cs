@@ -24,14 +24,15 @@ internal sealed class EvidenceJudge(RoiDbContext db, IOptions<FacilityOptions> f
             .Select(d => new DocumentSummary(d.Id, d.Category, d.DateOfService, d.Title, d.PageCount, d.SensitivityLabels))
             .ToListAsync(cancellationToken);
 
-    public RequestFacts Facts(DisclosureRequest request, IEnumerable<DocumentSummary> documents, EvidenceSubmission? evidence) =>
-        ReleaseSetPolicy.FactsFor(request, documents, evidence, CoveredEntityName, ActivePack, Today);
+    /// <summary>The facts as of today, for evidence received at <paramref name="evidenceReceivedAt"/> (default: now).</summary>
+    public RequestFacts Facts(DisclosureRequest request, IEnumerable<DocumentSummary> documents, EvidenceSubmission? evidence, DateTimeOffset? evidenceReceivedAt = null) =>
+        ReleaseSetPolicy.FactsFor(request, documents, evidence, evidenceReceivedAt ?? time.GetUtcNow(), CoveredEntityName, ActivePack, Today);
 
     /// <summary>Judges the record against the request as it stands today and stores the findings on it.</summary>
     public async Task<IReadOnlyList<Finding>> JudgeAsync(DisclosureRequest request, EvidenceRecord record, CancellationToken cancellationToken)
     {
         var documents = await DocumentsAsync(request.PatientId, cancellationToken);
-        return record.Judge(Facts(request, documents, record.Effective));
+        return record.Judge(Facts(request, documents, record.Effective, record.ReceivedAt));
     }
 
     /// <summary>Every document of the patient with its decision under the current evidence.</summary>

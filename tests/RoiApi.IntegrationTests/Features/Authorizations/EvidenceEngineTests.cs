@@ -177,6 +177,26 @@ public sealed class EvidenceEngineTests(ApiFactory api) : ApiTest(api)
         (await Api.InDbAsync(db => db.Evidence.CountAsync())).Should().Be(0);
     }
 
+    [Fact]
+    public async Task An_authorization_signed_after_it_was_submitted_is_400_naming_the_field()
+    {
+        var patient = await TestData.PatientWithRecordsAsync(Api);
+        var partner = Api.ClientFor(Roles.Partner, organizationId: await TestData.OrganizationAsync(Api, "Hale & Morrow LLP"));
+        var flow = new Lifecycle(Api);
+        var requestId = (await Lifecycle.SubmitAsync(partner, Lifecycle.AuthorizationRequest(patient.Mrn)))["id"]!.GetValue<Guid>();
+        var authorization = ((dynamic)Lifecycle.ValidAuthorization()).authorization;
+        var evidence = new
+        {
+            kind = "authorization",
+            authorization = new { authorization.informationDescription, authorization.authorizedDisclosers, authorization.recipients, authorization.purposes, expirationDate = "2027-01-01", signaturePresent = true, signedOn = "2026-07-01" },
+        };
+
+        var problem = await flow.SubmitEvidenceAsync(requestId, evidence, HttpStatusCode.BadRequest, partner);
+
+        problem["errors"]!.AsObject().Select(e => e.Key).Should().Contain("authorization.signedOn");
+        (await Api.InDbAsync(db => db.Evidence.CountAsync())).Should().Be(0);
+    }
+
     [Theory]
     [InlineData("application/pdf", "not a pdf at all", HttpStatusCode.BadRequest)]
     [InlineData("text/plain", "%PDF-1.7", HttpStatusCode.UnsupportedMediaType)]
