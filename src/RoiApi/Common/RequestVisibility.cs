@@ -12,4 +12,13 @@ internal static class RequestVisibility
         { Role: Infrastructure.Auth.Roles.Partner, OrganizationId: { } orgId } => requests.Where(r => r.RequesterOrganizationId == orgId),
         _ => requests.Where(r => false),
     };
+
+    /// <summary>The same rule as <see cref="VisibleTo"/>, for a row already loaded.</summary>
+    public static bool CanSee(this Caller caller, DisclosureRequest request) => caller switch
+    {
+        { IsStaff: true } => true,
+        { Role: Infrastructure.Auth.Roles.Patient, PatientId: { } patientId } => request.PatientId == patientId,
+        { Role: Infrastructure.Auth.Roles.Partner, OrganizationId: { } orgId } => request.RequesterOrganizationId == orgId,
+        _ => false,
+    };
 }

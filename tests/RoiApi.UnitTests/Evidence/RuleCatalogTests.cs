@@ -22,6 +22,21 @@ public partial class RuleCatalogTests
     }
 
     [Fact]
+    public void EveryRuleIsListedInTheRulesDocument()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "RoiApi.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        var document = File.ReadAllText(Path.Combine(dir!.FullName, "docs", "rules.md"));
+
+        AllRules().Select(r => r.Code).Concat(ReleasePolicy.OwnReasons.Select(f => f.Code)).Distinct()
+            .Should().OnlyContain(code => document.Contains($"`{code}`", StringComparison.Ordinal), "docs/rules.md lists every finding code");
+    }
+
+    [Fact]
     public void FederalCitationsAreExactParagraphs() =>
         EvidenceRules.Federal.Should().OnlyContain(rule => CitationPattern().IsMatch(rule.Citation), "citations look like '45 CFR 164.508(c)(1)(v)' or '42 CFR 2.31(a)(4)'");
 

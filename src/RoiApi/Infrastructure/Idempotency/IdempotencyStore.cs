@@ -18,7 +18,7 @@ internal sealed class IdempotencyStore(RoiDbContext db, TimeProvider time, IOpti
     {
         var now = time.GetUtcNow();
         var expires = now + options.Value.Retention;
-        var inserted = await db.Database.ExecuteSqlInterpolatedAsync(
+        var inserted = await WithoutWaitingForFlushAsync(() => db.Database.ExecuteSqlInterpolatedAsync(
             $"""
             INSERT INTO idempotency_keys (client_id, key, request_hash, completed, created_at, expires_at)
             VALUES ({clientId}, {key}, {requestHash}, FALSE, {now}, {expires})
@@ -27,14 +27,14 @@ internal sealed class IdempotencyStore(RoiDbContext db, TimeProvider time, IOpti
                     response_status = NULL, response_content_type = NULL, response_location = NULL, response_etag = NULL, response_body = NULL
                 WHERE idempotency_keys.expires_at <= excluded.created_at
             """,
-            cancellationToken);
+            cancellationToken));
         return inserted == 1;
     }
 
     public Task<IdempotencyRecord?> FindAsync(string clientId, string key, CancellationToken cancellationToken) =>
         db.IdempotencyKeys.AsNoTracking().SingleOrDefaultAsync(k => k.ClientId == clientId && k.Key == key, cancellationToken);
 
-    public Task CompleteAsync(string clientId, string key, string requestHash, StoredResponse response) =>
+    public Task CompleteAsync(string clientId, string key, string requestHash, StoredResponse response) => WithoutWaitingForFlushAsync(() =>
         db.IdempotencyKeys
             .Where(k => k.ClientId == clientId && k.Key == key && k.RequestHash == requestHash && !k.Completed)
             .ExecuteUpdateAsync(
@@ -45,13 +45,27 @@ internal sealed class IdempotencyStore(RoiDbContext db, TimeProvider time, IOpti
                     .SetProperty(k => k.ResponseLocation, response.Location)
                     .SetProperty(k => k.ResponseETag, response.ETag)
                     .SetProperty(k => k.ResponseBody, response.Body),
-                CancellationToken.None);
+                CancellationToken.None));
 
     /// <summary>The first attempt failed on our side: the key is free again, so the client's retry is a first attempt.</summary>
     public Task ReleaseAsync(string clientId, string key, string requestHash) =>
         db.IdempotencyKeys
             .Where(k => k.ClientId == clientId && k.Key == key && k.RequestHash == requestHash && !k.Completed)
             .ExecuteDeleteAsync(CancellationToken.None);
+
+    /// <summary>
+    /// Commits without waiting for the WAL flush (<c>synchronous_commit = off</c>, this transaction only). Safe for the
+    /// reservation: the use case's own commit, which waits, flushes it too, so a reservation is lost only with a use case
+    /// that never committed. A lost completion leaves the key "in flight" (409) until it expires, as after any crash.
+    /// </summary>
+    private async Task<T> WithoutWaitingForFlushAsync<T>(Func<Task<T>> statement)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+        await db.Database.ExecuteSqlRawAsync("SET LOCAL synchronous_commit TO OFF", CancellationToken.None);
+        var result = await statement();
+        await transaction.CommitAsync(CancellationToken.None);
+        return result;
+    }
 
     public Task<int> DeleteExpiredAsync(CancellationToken cancellationToken)
     {
