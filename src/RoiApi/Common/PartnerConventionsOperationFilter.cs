@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.OpenApi;
 using RoiApi.Infrastructure.Idempotency;
@@ -6,7 +7,7 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace RoiApi.Common;
 
-/// <summary>Documents what the route-group conventions add: the Idempotency-Key header and its problems on POSTs, 429 on rate-limited calls.</summary>
+/// <summary>Documents what the route-group conventions add: 401/403 where a policy applies, the Idempotency-Key header and its problems on POSTs, 429 on rate-limited calls.</summary>
 internal sealed class PartnerConventionsOperationFilter : IOperationFilter
 {
     private const string ProblemJson = "application/problem+json";
@@ -17,13 +18,20 @@ internal sealed class PartnerConventionsOperationFilter : IOperationFilter
         var idempotent = string.Equals(context.ApiDescription.HttpMethod, HttpMethods.Post, StringComparison.OrdinalIgnoreCase)
             && metadata.OfType<IdempotentPostsMetadata>().Any();
         var rateLimited = metadata.OfType<ClientRateLimitedMetadata>().Any();
-        if (!idempotent && !rateLimited)
+        var authorized = metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any();
+        if (!idempotent && !rateLimited && !authorized)
         {
             return;
         }
 
         var problem = context.SchemaGenerator.GenerateSchema(typeof(ProblemDetails), context.SchemaRepository);
         operation.Responses ??= [];
+        if (authorized)
+        {
+            AddProblem(operation, StatusCodes.Status401Unauthorized, "Unauthorized (unauthenticated): no valid bearer token", problem);
+            AddProblem(operation, StatusCodes.Status403Forbidden, "Forbidden: the token's role may not call this operation", problem);
+        }
+
         if (idempotent)
         {
             operation.Parameters ??= [];
