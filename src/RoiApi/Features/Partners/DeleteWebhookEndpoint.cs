@@ -26,7 +26,10 @@ internal static class DeleteWebhookEndpoint
             }
 
             endpoint.Deactivate(time.GetUtcNow());
-            var pending = await db.WebhookDeliveries.Where(d => d.EndpointId == endpoint.Id && d.Status == WebhookDeliveryStatus.Pending).ToListAsync(cancellationToken);
+            // Locked first: the delivery worker may be updating the same rows; waiting for it beats a spurious 412.
+            var pending = await db.WebhookDeliveries
+                .FromSql($"SELECT d.*, d.xmin FROM webhook_deliveries d WHERE d.endpoint_id = {endpoint.Id} AND d.status = 'pending' FOR UPDATE")
+                .ToListAsync(cancellationToken);
             foreach (var delivery in pending)
             {
                 delivery.Abandon(WebhookErrorKinds.EndpointRemoved);
