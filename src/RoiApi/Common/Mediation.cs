@@ -85,8 +85,10 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(RoiDbContext db) :
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var response = await next();
-        await AuditTrail.ChainPendingAsync(db, cancellationToken);
         await WebhookOutbox.EnqueueAsync(db, cancellationToken);
+
+        // Last before the save: the audit chain's lock serialises every writer until commit, so nothing else waits under it.
+        await AuditTrail.ChainPendingAsync(db, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return response;

@@ -140,7 +140,7 @@ internal static class SubmitRequest
                 (null, null, { } family, { } birth) => patients.Where(p => EF.Functions.ILike(p.FamilyName, EscapeLike(family), @"\") && p.BirthDate == birth),
                 _ => patients.Where(p => false),
             };
-            var matches = await query.Take(2).ToListAsync(cancellationToken);
+            var matches = await query.OrderBy(p => p.Id).Take(2).ToListAsync(cancellationToken);
             return matches.Count == 1 ? matches[0] : null;
         }
 
