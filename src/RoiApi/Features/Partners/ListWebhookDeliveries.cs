@@ -36,8 +36,8 @@ internal static class ListWebhookDeliveries
     {
         public Validator()
         {
-            RuleFor(q => q.Status).Must(s => s is null || StatusOf(s) is not null)
-                .WithMessage($"Unknown status; known: {string.Join(", ", Enum.GetValues<WebhookDeliveryStatus>().Select(Words.Of))}.");
+            RuleFor(q => q.Status).Must(s => Words.TryParse<WebhookDeliveryStatus>(s, out _))
+                .WithMessage($"Unknown status; known: {Words.List<WebhookDeliveryStatus>()}.");
             RuleFor(q => q.Limit).WithinPageLimits();
         }
     }
@@ -48,7 +48,7 @@ internal static class ListWebhookDeliveries
         {
             var scope = CursorScope.For(nameof(ListWebhookDeliveries), caller, query.Status, query.EndpointId);
             var deliveries = db.WebhookDeliveries.AsNoTracking().VisibleTo(caller);
-            if (query.Status is not null && StatusOf(query.Status) is { } status)
+            if (Words.TryParse<WebhookDeliveryStatus>(query.Status, out var parsed) && parsed is { } status)
             {
                 deliveries = deliveries.Where(d => d.Status == status);
             }
@@ -76,8 +76,6 @@ internal static class ListWebhookDeliveries
         }
     }
 
-    private static WebhookDeliveryStatus? StatusOf(string word) =>
-        Enum.GetValues<WebhookDeliveryStatus>().Where(s => Words.Of(s) == word).Select(s => (WebhookDeliveryStatus?)s).FirstOrDefault();
 
     public static void Map(RouteGroupBuilder group) =>
         group.MapGet("/", async Task<Results<Ok<Page>, ProblemHttpResult>> (IMediator mediator, CancellationToken cancellationToken, string? status = null, Guid? endpointId = null, int limit = ListRequests.DefaultLimit, string? cursor = null) =>
