@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RoiApi.Domain;
 using RoiApi.Domain.Evidence;
+using RoiApi.Features.Requests;
 using RoiApi.Infrastructure.Persistence;
 
 namespace RoiApi.Features.Authorizations;
@@ -39,7 +40,7 @@ internal sealed class EvidenceJudge(RoiDbContext db, IOptions<FacilityOptions> f
     public async Task<IReadOnlyList<(DocumentSummary Document, DocumentDecision Decision)>> ReleaseSetAsync(DisclosureRequest request, CancellationToken cancellationToken)
     {
         var documents = await DocumentsAsync(request.PatientId, cancellationToken);
-        var evidence = await db.Evidence.AsNoTracking().Where(e => e.RequestId == request.Id).OrderByDescending(e => e.ReceivedAt).FirstOrDefaultAsync(cancellationToken);
+        var evidence = await db.Evidence.AsNoTracking().CurrentFor(request.Id).FirstOrDefaultAsync(cancellationToken);
         var byId = documents.ToDictionary(d => d.Id);
         return [.. ReleaseSetPolicy.Decide(request, documents, evidence?.Effective, ActivePack).Select(d => (byId[d.DocumentId], d))];
     }

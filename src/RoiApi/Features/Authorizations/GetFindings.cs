@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using RoiApi.Common;
 using RoiApi.Domain;
 using RoiApi.Domain.Evidence;
+using RoiApi.Features.Requests;
 using RoiApi.Infrastructure.Persistence;
 
 namespace RoiApi.Features.Authorizations;
@@ -25,7 +26,7 @@ internal static class GetFindings
                 return Failure.NotFound("request");
             }
 
-            var record = await db.Evidence.AsNoTracking().Where(e => e.RequestId == request.Id).OrderByDescending(e => e.ReceivedAt).FirstOrDefaultAsync(cancellationToken);
+            var record = await db.Evidence.AsNoTracking().CurrentFor(request.Id).FirstOrDefaultAsync(cancellationToken);
             if (record is null)
             {
                 var none = request.Policy.EvidenceRequired ? EvidenceRules.Evaluate(null, judge.Facts(request, [], null)) : [];

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RoiApi.Common;
 using RoiApi.Infrastructure.Audit;
+using RoiApi.Features.Requests;
 using RoiApi.Infrastructure.Persistence;
 using UglyToad.PdfPig;
 
@@ -26,7 +27,7 @@ internal static class UploadSignedDocument
                 return Failure.NotFound("request");
             }
 
-            var record = await db.Evidence.Where(e => e.RequestId == command.RequestId).OrderByDescending(e => e.ReceivedAt).FirstOrDefaultAsync(cancellationToken);
+            var record = await db.CurrentEvidenceAsync(command.RequestId, cancellationToken);
             if (record is null)
             {
                 return Failure.InvalidState("Submit the evidence's fields first; the signed document is attached to them.");

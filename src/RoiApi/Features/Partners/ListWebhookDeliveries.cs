@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using RoiApi.Common;
 using RoiApi.Common.Paging;
 using RoiApi.Domain;
-using RoiApi.Features.Requests;
 using RoiApi.Infrastructure.Persistence;
 
 namespace RoiApi.Features.Partners;
@@ -78,7 +77,7 @@ internal static class ListWebhookDeliveries
 
 
     public static void Map(RouteGroupBuilder group) =>
-        group.MapGet("/", async Task<Results<Ok<Page>, ProblemHttpResult>> (IMediator mediator, CancellationToken cancellationToken, string? status = null, Guid? endpointId = null, int limit = ListRequests.DefaultLimit, string? cursor = null) =>
+        group.MapGet("/", async Task<Results<Ok<Page>, ProblemHttpResult>> (IMediator mediator, CancellationToken cancellationToken, string? status = null, Guid? endpointId = null, int limit = PageLimits.Default, string? cursor = null) =>
             {
                 var outcome = await mediator.Send(new Query(status, endpointId, limit, cursor), cancellationToken);
                 return outcome.Failure is { } failure ? Problems.From(failure) : TypedResults.Ok(outcome.Value!);

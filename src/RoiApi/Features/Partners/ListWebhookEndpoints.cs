@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RoiApi.Common;
 using RoiApi.Common.Paging;
-using RoiApi.Features.Requests;
 using RoiApi.Infrastructure.Persistence;
 
 namespace RoiApi.Features.Partners;
@@ -49,7 +48,7 @@ internal static class ListWebhookEndpoints
     }
 
     public static void Map(RouteGroupBuilder group) =>
-        group.MapGet("/", async Task<Results<Ok<Page>, ProblemHttpResult>> (IMediator mediator, CancellationToken cancellationToken, int limit = ListRequests.DefaultLimit, string? cursor = null) =>
+        group.MapGet("/", async Task<Results<Ok<Page>, ProblemHttpResult>> (IMediator mediator, CancellationToken cancellationToken, int limit = PageLimits.Default, string? cursor = null) =>
             {
                 var outcome = await mediator.Send(new Query(limit, cursor), cancellationToken);
                 return outcome.Failure is { } failure ? Problems.From(failure) : TypedResults.Ok(outcome.Value!);

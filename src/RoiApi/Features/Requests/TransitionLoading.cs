@@ -20,7 +20,11 @@ internal static class TransitionLoading
         return request.Version == expectedVersion ? (request, null) : (null, Failure.Stale());
     }
 
-    /// <summary>The evidence currently relied on: the latest submitted for the request.</summary>
+    /// <summary>The evidence currently relied on: the latest submitted for the request (tracked, for commands).</summary>
     public static Task<EvidenceRecord?> CurrentEvidenceAsync(this RoiDbContext db, Guid requestId, CancellationToken cancellationToken) =>
-        db.Evidence.Where(e => e.RequestId == requestId).OrderByDescending(e => e.ReceivedAt).FirstOrDefaultAsync(cancellationToken);
+        db.Evidence.CurrentFor(requestId).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The one definition of "current evidence": the latest record of the request.</summary>
+    public static IQueryable<EvidenceRecord> CurrentFor(this IQueryable<EvidenceRecord> evidence, Guid requestId) =>
+        evidence.Where(e => e.RequestId == requestId).OrderByDescending(e => e.ReceivedAt).Take(1);
 }
